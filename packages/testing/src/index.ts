@@ -1,0 +1,4 @@
+export { describeWithPostgres, describeWithRedis, describeWithServers, postgresUrl, redisUrl } from './servers';
+export { freshPostgresDatabase, type FreshDatabase } from './fresh-postgres';
+export { freshRedisPrefix, type FreshRedisPrefix } from './fresh-redis';
+export { corpusDir, corpusPath } from './corpus';
