@@ -1,0 +1,143 @@
+import { Queue, Worker, type KeepJobs } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { AddJobOptions, JobCounts, JobHandler, JobQueue, QueueOptions } from './job-queue';
+import { jobNames, type JobName } from './job.catalog';
+import { assertJobId, jobIdFor } from './job-id';
+import { jobOptionsFor, parseJobData } from './job-policy';
+import { QueueClosedError } from './queue.errors';
+import { silentLogger } from './run-job';
+import { bullProcessor } from './bull-processor';
+import { assertConcurrency, assertInterval } from './memory-queue';
+import { schedulerJobId } from './scheduler-slots';
+import { waitUntilIdle } from './wait-until-idle';
+
+export interface BullQueueOptions extends QueueOptions {
+  redisUrl: string;
+  /** Key prefix of every queue; default `wirelog`. */
+  prefix?: string;
+  /**
+   * How long finished jobs stay in Redis. A kept job still blocks a re-add
+   * under its id; handlers are idempotent, so that only skips repeat work.
+   */
+  retention?: { completed?: KeepJobs; failed?: KeepJobs };
+}
+
+const defaultRetention = {
+  completed: { age: 60 * 60, count: 1000 },
+  failed: { age: 7 * 24 * 60 * 60, count: 10_000 },
+};
+
+/** The Redis adapter: one BullMQ Queue (and, once `process` is called, one Worker) per job name. */
+export function createBullQueue(opts: BullQueueOptions): JobQueue {
+  const logger = opts.logger ?? silentLogger;
+  const prefix = opts.prefix ?? 'wirelog';
+  const backoffScale = opts.backoffScale;
+  const retention = { ...defaultRetention, ...opts.retention };
+  // Workers need maxRetriesPerRequest: null; producers then wait out a Redis restart instead of failing.
+  const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
+  connection.on('error', (err: Error) => logger.error({ err }, 'redis connection error'));
+  const queues = new Map<JobName, Queue>();
+  const workers = new Map<JobName, Worker>();
+  let closing = false;
+  let closed = false;
+
+  function queueOf(name: JobName): Queue {
+    let queue = queues.get(name);
+    if (!queue) {
+      const defaultJobOptions = { ...jobOptionsFor(name, backoffScale), removeOnComplete: retention.completed, removeOnFail: retention.failed };
+      queue = new Queue(name, { connection, prefix, defaultJobOptions });
+      queue.on('error', (err) => logger.error({ err, job: name }, 'queue error'));
+      queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async function counts(name: JobName): Promise<JobCounts> {
+    const raw = await queueOf(name).getJobCounts('wait', 'prioritized', 'waiting-children', 'active', 'delayed', 'failed', 'completed');
+    const n = (key: string) => raw[key] ?? 0;
+    return {
+      waiting: n('wait') + n('prioritized') + n('waiting-children'),
+      active: n('active'),
+      delayed: n('delayed'),
+      failed: n('failed'),
+      completed: n('completed'),
+    };
+  }
+
+  // A scheduler's next run waits in `delayed`; it is not pending work.
+  async function scheduledRunsDelayed(queue: Queue): Promise<number> {
+    const schedulers = await queue.getJobSchedulers(0, -1);
+    const states = await Promise.all(
+      schedulers.filter((s) => s.next !== undefined).map((s) => queue.getJobState(schedulerJobId(s.key, s.next as number))),
+    );
+    return states.filter((state) => state === 'delayed').length;
+  }
+
+  function ensureOpen(whileClosing: boolean): void {
+    if (closed || (closing && !whileClosing)) throw new QueueClosedError();
+  }
+
+  return {
+    async add(name, data, addOpts: AddJobOptions = {}) {
+      ensureOpen(true);
+      const parsed = parseJobData(name, data);
+      const jobId = jobIdFor(name, parsed, addOpts.jobId);
+      await queueOf(name).add(name, parsed, { jobId, ...(addOpts.delayMs ? { delay: addOpts.delayMs } : {}) });
+    },
+    async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
+      ensureOpen(false);
+      assertJobId(id);
+      assertInterval(everyMs);
+      const data = parseJobData(job.name, job.data);
+      const template = { ...jobOptionsFor(job.name, backoffScale), removeOnComplete: retention.completed, removeOnFail: retention.failed };
+      // BullMQ runs an `every` scheduler at once; a start date one interval away defers the first run.
+      const repeat = upsertOpts.immediately ? { every: everyMs } : { every: everyMs, startDate: Date.now() + everyMs };
+      await queueOf(job.name).upsertJobScheduler(id, repeat, { name: job.name, data, opts: template });
+    },
+    async removeScheduler(id) {
+      await queueOf('poll-feed').removeJobScheduler(id);
+    },
+    async listSchedulers() {
+      const schedulers = await queueOf('poll-feed').getJobSchedulers(0, -1);
+      return schedulers.map((s) => ({ id: s.key, everyMs: s.every ?? 0 }));
+    },
+    process(name, handler, processOpts = {}) {
+      ensureOpen(false);
+      if (workers.has(name)) throw new Error(`a handler for ${name} is already registered`);
+      const concurrency = assertConcurrency(processOpts.concurrency ?? 1);
+      const worker = new Worker(name, bullProcessor(name, handler as JobHandler<JobName>, logger), { connection, prefix, concurrency });
+      worker.on('error', (err) => logger.error({ err, job: name }, 'worker error'));
+      workers.set(name, worker);
+    },
+    async counts(names = jobNames) {
+      const all = await Promise.all(names.map(counts));
+      return all.reduce((sum, c) => ({
+        waiting: sum.waiting + c.waiting,
+        active: sum.active + c.active,
+        delayed: sum.delayed + c.delayed,
+        failed: sum.failed + c.failed,
+        completed: sum.completed + c.completed,
+      }));
+    },
+    whenIdle(names = jobNames, idleOpts) {
+      // Upstream first, one name after another: a job adds its follow-up before it completes.
+      const ordered = jobNames.filter((name) => names.includes(name));
+      return waitUntilIdle(async () => {
+        for (const name of ordered) {
+          const { waiting, active, delayed } = await counts(name);
+          const scheduled = delayed > 0 && name === 'poll-feed' ? await scheduledRunsDelayed(queueOf(name)) : 0;
+          if (waiting + active + delayed - scheduled > 0) return { job: name, waiting, active, delayed: delayed - scheduled };
+        }
+        return undefined;
+      }, idleOpts);
+    },
+    async close() {
+      if (closed) return;
+      closing = true;
+      await Promise.all([...workers.values()].map((worker) => worker.close()));
+      await Promise.all([...queues.values()].map((queue) => queue.close()));
+      closed = true;
+      await connection.quit();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { JobData, JobName } from './job.catalog';
+
+export interface JobContext {
+  /** The id the job was added under (scheduler runs get BullMQ's `repeat:<id>:<millis>`). */
+  jobId: string;
+  /** 1-based; a stalled job re-run keeps its number. */
+  attempt: number;
+  signal?: AbortSignal;
+}
+
+/** Must be idempotent: retries and stalled jobs run it again with the same data. */
+export type JobHandler<N extends JobName> = (data: JobData<N>, ctx: JobContext) => Promise<void>;
+
+export interface JobCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
+}
+
+export interface AddJobOptions {
+  /** Defaults to the catalog's deterministic id for the data. No `:`, not a bare integer. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+export interface SchedulerInfo {
+  id: string;
+  everyMs: number;
+}
+
+export interface WhenIdleOptions {
+  pollMs?: number;
+  /** Rejects with QueueIdleTimeoutError after this long; waits forever when absent. */
+  timeoutMs?: number;
+}
+
+export interface QueueLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface JobQueue {
+  /** Validates data with the catalog schema; adding an id that is still pending is a no-op. */
+  add<N extends JobName>(name: N, data: JobData<N>, opts?: AddJobOptions): Promise<void>;
+  /** Creates or replaces a repeating `poll-feed` job; the same interval again keeps the current slot. */
+  upsertScheduler(
+    id: string,
+    everyMs: number,
+    job: { name: 'poll-feed'; data: JobData<'poll-feed'> },
+    opts?: { immediately?: boolean },
+  ): Promise<void>;
+  removeScheduler(id: string): Promise<void>;
+  listSchedulers(): Promise<SchedulerInfo[]>;
+  /** Starts consuming one job type; call once per name. */
+  process<N extends JobName>(name: N, handler: JobHandler<N>, opts?: { concurrency?: number }): void;
+  counts(names?: JobName[]): Promise<JobCounts>;
+  /** Resolves when nothing is waiting, active or delayed, ignoring schedulers' next runs. */
+  whenIdle(names?: JobName[], opts?: WhenIdleOptions): Promise<void>;
+  /** Lets active jobs finish, then releases queues and connections. */
+  close(): Promise<void>;
+}
+
+/** Options both adapters share. */
+export interface QueueOptions {
+  logger?: QueueLogger;
+  /** Multiplies every backoff delay; tests use a small value. */
+  backoffScale?: number;
+}

@@ -1,0 +1,215 @@
+import type { AddJobOptions, JobCounts, JobHandler, JobQueue, QueueOptions, SchedulerInfo } from './job-queue';
+import { jobNames, type JobName, type JobOptions } from './job.catalog';
+import { assertJobId, jobIdFor } from './job-id';
+import { backoffDelay, jobOptionsFor, parseJobData } from './job-policy';
+import { isNonRetryable, QueueClosedError } from './queue.errors';
+import { runJob, silentLogger } from './run-job';
+import { nextRunAfter, schedulerJobId, type Scheduler } from './scheduler-slots';
+import { waitUntilIdle } from './wait-until-idle';
+
+interface MemoryJob {
+  name: JobName;
+  id: string;
+  data: unknown;
+  attemptsMade: number;
+  state: 'waiting' | 'delayed' | 'active';
+  timer?: NodeJS.Timeout;
+  schedulerId?: string;
+}
+
+interface Lane {
+  options: JobOptions;
+  waiting: MemoryJob[];
+  active: number;
+  concurrency: number;
+  handler?: JobHandler<JobName>;
+  completed: number;
+  failed: number;
+}
+
+/** The in-process adapter for embedded mode: same semantics as BullMQ, state lost on exit. */
+export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
+  const logger = opts.logger ?? silentLogger;
+  const lanes = new Map(jobNames.map((name): [JobName, Lane] => [name, newLane(jobOptionsFor(name, opts.backoffScale))]));
+  const jobs = new Map<string, MemoryJob>();
+  const schedulers = new Map<string, Scheduler>();
+  const running = new Set<Promise<void>>();
+  let closing = false;
+  let closed = false;
+
+  const keyOf = (name: JobName, id: string) => `${name}\u0000${id}`;
+  const laneOf = (name: JobName) => lanes.get(name) as Lane;
+
+  function enqueue(job: MemoryJob, delayMs: number): void {
+    if (delayMs > 0 || closing) {
+      // While closing, work is held but never started: in-process state ends with the process.
+      job.state = 'delayed';
+      if (!closing) job.timer = setTimeout(() => enqueue(job, 0), delayMs);
+      return;
+    }
+    job.state = 'waiting';
+    job.timer = undefined;
+    laneOf(job.name).waiting.push(job);
+    pump(job.name);
+  }
+
+  function pump(name: JobName): void {
+    const lane = laneOf(name);
+    while (!closing && lane.handler && lane.active < lane.concurrency && lane.waiting.length > 0) {
+      start(lane, lane.waiting.shift() as MemoryJob, lane.handler);
+    }
+  }
+
+  function start(lane: Lane, job: MemoryJob, handler: JobHandler<JobName>): void {
+    job.state = 'active';
+    lane.active += 1;
+    if (job.schedulerId) scheduleNextRun(job);
+    const ctx = { jobId: job.id, attempt: job.attemptsMade + 1 };
+    const run = runJob({ name: job.name, data: job.data, ctx, attempts: lane.options.attempts }, handler, logger).then(
+      () => {
+        jobs.delete(keyOf(job.name, job.id));
+        lane.completed += 1;
+      },
+      (err: unknown) => {
+        job.attemptsMade += 1;
+        if (isNonRetryable(err) || job.attemptsMade >= lane.options.attempts) {
+          jobs.delete(keyOf(job.name, job.id));
+          lane.failed += 1;
+        } else {
+          enqueue(job, backoffDelay(lane.options, job.attemptsMade));
+        }
+      },
+    );
+    const tracked = run.finally(() => {
+      lane.active -= 1;
+      running.delete(tracked);
+      pump(job.name);
+    });
+    running.add(tracked);
+  }
+
+  function addJob(job: MemoryJob, delayMs: number): void {
+    const key = keyOf(job.name, job.id);
+    if (jobs.has(key)) return;
+    jobs.set(key, job);
+    enqueue(job, delayMs);
+  }
+
+  function scheduleRun(scheduler: Scheduler, millis: number): void {
+    scheduler.nextMillis = millis;
+    const job: MemoryJob = { name: 'poll-feed', id: schedulerJobId(scheduler.id, millis), data: scheduler.data, attemptsMade: 0, state: 'waiting', schedulerId: scheduler.id };
+    addJob(job, millis - Date.now());
+  }
+
+  // Like BullMQ: the next run is created when the current one starts, so runs never pile up.
+  function scheduleNextRun(job: MemoryJob): void {
+    const scheduler = schedulers.get(job.schedulerId as string);
+    if (!scheduler || job.id !== schedulerJobId(scheduler.id, scheduler.nextMillis)) return;
+    scheduleRun(scheduler, nextRunAfter(scheduler, Date.now()));
+  }
+
+  function dropPendingRun(scheduler: Scheduler): void {
+    const key = keyOf('poll-feed', schedulerJobId(scheduler.id, scheduler.nextMillis));
+    const job = jobs.get(key);
+    if (!job || job.state === 'active') return;
+    clearTimeout(job.timer);
+    const lane = laneOf('poll-feed');
+    lane.waiting = lane.waiting.filter((waiting) => waiting !== job);
+    jobs.delete(key);
+  }
+
+  function pendingRun(scheduler: Scheduler): MemoryJob | undefined {
+    return jobs.get(keyOf('poll-feed', schedulerJobId(scheduler.id, scheduler.nextMillis)));
+  }
+
+  function tally(names: JobName[], skipScheduledRuns: boolean): JobCounts {
+    const counts: JobCounts = { waiting: 0, active: 0, delayed: 0, failed: 0, completed: 0 };
+    for (const job of jobs.values()) {
+      if (!names.includes(job.name)) continue;
+      if (skipScheduledRuns && job.state === 'delayed' && job.schedulerId && job.attemptsMade === 0) continue;
+      counts[job.state] += 1;
+    }
+    for (const name of names) {
+      counts.failed += laneOf(name).failed;
+      counts.completed += laneOf(name).completed;
+    }
+    return counts;
+  }
+
+  // `add` stays open while closing (running handlers add follow-up work); new consumers and schedules do not.
+  function ensureOpen(whileClosing: boolean): void {
+    if (closed || (closing && !whileClosing)) throw new QueueClosedError();
+  }
+
+  return {
+    async add(name, data, addOpts: AddJobOptions = {}) {
+      ensureOpen(true);
+      const parsed = parseJobData(name, data);
+      const id = jobIdFor(name, parsed, addOpts.jobId);
+      addJob({ name, id, data: parsed, attemptsMade: 0, state: 'waiting' }, addOpts.delayMs ?? 0);
+    },
+    async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
+      ensureOpen(false);
+      assertJobId(id);
+      assertInterval(everyMs);
+      const data = parseJobData(job.name, job.data);
+      const existing = schedulers.get(id);
+      if (existing && existing.everyMs === everyMs) {
+        existing.data = data;
+        const pending = pendingRun(existing);
+        if (pending && pending.state !== 'active') pending.data = data;
+        return;
+      }
+      if (existing) dropPendingRun(existing);
+      const scheduler: Scheduler = { id, everyMs, data, nextMillis: 0 };
+      schedulers.set(id, scheduler);
+      scheduleRun(scheduler, Date.now() + (upsertOpts.immediately ? 0 : everyMs));
+    },
+    async removeScheduler(id) {
+      const scheduler = schedulers.get(id);
+      if (!scheduler) return;
+      dropPendingRun(scheduler);
+      schedulers.delete(id);
+    },
+    async listSchedulers(): Promise<SchedulerInfo[]> {
+      return [...schedulers.values()].map(({ id, everyMs }) => ({ id, everyMs }));
+    },
+    process(name, handler, processOpts = {}) {
+      ensureOpen(false);
+      const lane = laneOf(name);
+      if (lane.handler) throw new Error(`a handler for ${name} is already registered`);
+      lane.handler = handler as JobHandler<JobName>;
+      lane.concurrency = assertConcurrency(processOpts.concurrency ?? 1);
+      pump(name);
+    },
+    async counts(names = jobNames) {
+      return tally(names, false);
+    },
+    whenIdle(names = jobNames, idleOpts) {
+      return waitUntilIdle(async () => {
+        const { waiting, active, delayed } = tally(names, true);
+        return waiting + active + delayed > 0 ? { waiting, active, delayed } : undefined;
+      }, idleOpts);
+    },
+    async close() {
+      closing = true;
+      schedulers.clear();
+      for (const job of jobs.values()) clearTimeout(job.timer);
+      while (running.size > 0) await Promise.allSettled([...running]);
+      closed = true;
+    },
+  };
+}
+
+function newLane(options: JobOptions): Lane {
+  return { options, waiting: [], active: 0, concurrency: 1, completed: 0, failed: 0 };
+}
+
+export function assertInterval(everyMs: number): void {
+  if (!Number.isInteger(everyMs) || everyMs < 1) throw new RangeError(`scheduler interval must be a positive integer of ms, got ${everyMs}`);
+}
+
+export function assertConcurrency(concurrency: number): number {
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  return concurrency;
+}
