@@ -2,3 +2,4 @@ export { describeWithPostgres, describeWithRedis, describeWithServers, postgresU
 export { freshPostgresDatabase, type FreshDatabase } from './fresh-postgres';
 export { freshRedisPrefix, type FreshRedisPrefix } from './fresh-redis';
 export { corpusDir, corpusPath } from './corpus';
+export { describeEachDatabase, openPglite, openPostgres, type OpenTestDatabase, type TestDatabase } from './databases';

@@ -1,0 +1,15 @@
+export type { Database, Sql, QueryResult } from './sql';
+export { DatabaseError, sqlState } from './sql';
+export { createPostgresDatabase } from './postgres.database';
+export { createPgliteDatabase } from './pglite.database';
+export { migrate, assertSchemaCurrent, SchemaOutdatedError, migrationsFolder } from './migrate';
+export {
+  events,
+  projectionCheckpoints,
+  feeds,
+  articles,
+  articleMentions,
+  articleEntities,
+  entities,
+  moneyMentions,
+} from './schema/index';

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes, type Transaction } from '@electric-sql/pglite';
+import type { Database, QueryResult, Sql } from './sql';
+
+function wrap(client: PGlite | Transaction): Sql {
+  return {
+    async query<R>(text: string, params?: unknown[]): Promise<QueryResult<R>> {
+      const result = await client.query<R>(text, params);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+  };
+}
+
+/**
+ * Embedded Postgres (WASM) in `dataDir`, or in memory when `dataDir` is
+ * undefined. One connection: PGlite serialises queries and transactions.
+ */
+export async function createPgliteDatabase(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [pgliteTypes.INT8]: (value: string) => BigInt(value) },
+  });
+  const sql = wrap(pglite);
+  return {
+    kind: 'pglite',
+    query: sql.query,
+    transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    async listen(channel, onNotify) {
+      return pglite.listen(channel, () => onNotify());
+    },
+    async close() {
+      await pglite.close();
+    },
+  };
+}

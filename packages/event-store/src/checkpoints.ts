@@ -1,0 +1,34 @@
+import type { Sql } from '@wirelog/db';
+import { LOG_START, type LogCursor } from './types';
+
+/**
+ * Takes the subscriber's lock for this transaction and returns its
+ * checkpoint. A second replica of the same subscriber gets `undefined` and
+ * waits its turn instead of blocking a connection. An advisory lock, unlike
+ * SELECT … FOR UPDATE, assigns no transaction id, so holding it does not hold
+ * back the read horizon of `readAll` for anyone.
+ */
+export async function lockCheckpoint(tx: Sql, name: string): Promise<LogCursor | undefined> {
+  const { rows } = await tx.query<{ locked: boolean }>(
+    "SELECT pg_try_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0)) AS locked",
+    [name],
+  );
+  return rows[0]?.locked ? readCheckpoint(tx, name) : undefined;
+}
+
+export async function saveCheckpoint(tx: Sql, name: string, cursor: LogCursor): Promise<void> {
+  await tx.query(
+    `INSERT INTO projection_checkpoints (name, position, transaction_id, updated_at) VALUES ($1, $2, $3::xid8, now())
+     ON CONFLICT (name) DO UPDATE SET position = excluded.position, transaction_id = excluded.transaction_id, updated_at = now()`,
+    [name, cursor.position, cursor.transactionId],
+  );
+}
+
+export async function readCheckpoint(sql: Sql, name: string): Promise<LogCursor> {
+  const { rows } = await sql.query<{ position: bigint; transaction_id: string }>(
+    'SELECT position, transaction_id::text AS transaction_id FROM projection_checkpoints WHERE name = $1',
+    [name],
+  );
+  const row = rows[0];
+  return row ? { transactionId: row.transaction_id, position: row.position } : LOG_START;
+}

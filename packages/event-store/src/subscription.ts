@@ -1,0 +1,105 @@
+import type { Database, Sql } from '@wirelog/db';
+import { lockCheckpoint, saveCheckpoint } from './checkpoints';
+import { cursorOf, readAll } from './read';
+import type { StoredEvent } from './types';
+
+export const EVENTS_CHANNEL = 'wirelog_events';
+
+export interface SubscriptionOptions {
+  /** The checkpoint's name in `projection_checkpoints`. */
+  name: string;
+  /** Applies a batch; its writes and the new checkpoint commit together. */
+  handle(events: StoredEvent[], tx: Sql): Promise<void>;
+  batchSize?: number;
+  /** Catch-up polling: NOTIFY is only a wake-up call, the log is the truth. */
+  pollIntervalMs?: number;
+  onError?(error: unknown): void;
+  /** Called after each committed batch (metrics, tests). */
+  onBatch?(events: StoredEvent[]): void;
+}
+
+export interface Subscription {
+  /** Processes everything readable now; resolves with the number of events applied. */
+  catchUp(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Processes one batch: lock, read after the checkpoint, apply, move the
+ * checkpoint — all in one transaction, so a crash repeats nothing and loses
+ * nothing. Returns the number of events applied (0: idle or locked elsewhere).
+ */
+export async function processBatch(database: Database, options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize'>): Promise<number> {
+  return database.transaction(async (tx) => {
+    const cursor = await lockCheckpoint(tx, options.name);
+    if (!cursor) return 0;
+    const events = await readAll(tx, { after: cursor, limit: options.batchSize ?? 500 });
+    if (events.length === 0) return 0;
+    await options.handle(events, tx);
+    await saveCheckpoint(tx, options.name, cursorOf(events[events.length - 1]!));
+    return events.length;
+  });
+}
+
+/** Tails the log from the subscriber's checkpoint, woken by LISTEN/NOTIFY and by a poll timer. */
+export async function subscribe(database: Database, options: SubscriptionOptions): Promise<Subscription> {
+  let stopped = false;
+  let running: Promise<number> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const drain = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const n = await processBatch(database, options);
+      total += n;
+      if (n === 0 || stopped) return total;
+    }
+  };
+  const run = (): Promise<number> => {
+    if (running) {
+      again = true; // a notification arrived mid-run: look once more afterwards
+      return running;
+    }
+    running = drain()
+      .catch((error: unknown) => {
+        options.onError?.(error);
+        return 0;
+      })
+      .finally(() => {
+        running = undefined;
+        if (again && !stopped) {
+          again = false;
+          void run();
+        }
+      });
+    return running;
+  };
+  const schedule = (): void => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void run().finally(schedule);
+    }, options.pollIntervalMs ?? 500);
+  };
+
+  const unlisten = await database.listen(EVENTS_CHANNEL, () => void run());
+  void run();
+  schedule();
+  return {
+    async catchUp() {
+      let total = 0;
+      for (;;) {
+        await running;
+        const n = await drain();
+        total += n;
+        if (n === 0) return total;
+      }
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await unlisten();
+      await running;
+    },
+  };
+}

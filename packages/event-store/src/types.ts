@@ -1,0 +1,44 @@
+import type { EventType, WirelogEvent } from '@wirelog/events';
+
+export interface EventMetadata {
+  correlationId?: string;
+  causationId?: string;
+  /** Who caused it: `system`, a worker role, or a reviewer's name. */
+  actor?: string;
+  [key: string]: unknown;
+}
+
+/** An event to append. A deterministic `eventId` makes the append idempotent. */
+export type NewEvent = WirelogEvent & { eventId: string; metadata?: EventMetadata };
+
+/** `any`: no check; `no-stream`: the stream must not exist; a number: its current version. */
+export type ExpectedVersion = 'any' | 'no-stream' | number;
+
+export interface StoredEvent<T extends EventType = EventType> {
+  globalPosition: bigint;
+  transactionId: string;
+  streamId: string;
+  streamVersion: number;
+  eventId: string;
+  type: T;
+  schemaVersion: number;
+  data: Extract<WirelogEvent, { type: T }>['data'];
+  metadata: EventMetadata;
+  recordedAt: Date;
+}
+
+/** Read cursor over the log: events are ordered by (transactionId, globalPosition). */
+export interface LogCursor {
+  transactionId: string;
+  position: bigint;
+}
+
+export const LOG_START: LogCursor = { transactionId: '0', position: 0n };
+
+export interface AppendResult {
+  /** The stream's version after the append (unchanged when every event already existed). */
+  nextExpectedVersion: number;
+  /** How many events were new. */
+  appended: number;
+  lastPosition?: bigint;
+}

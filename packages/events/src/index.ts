@@ -1,0 +1,14 @@
+export { deterministicEventId } from './event-id';
+export { feedStream, articleStream, articleIdOfStream, feedIdOfStream } from './streams';
+export { eventCatalog, isEventType, type EventType, type EventData, type WirelogEvent } from './catalog';
+export { upcast, validateEvent, schemaVersionOf, UnknownEventError } from './upcasters';
+export type { FeedRegistered, FeedChanged, FeedRemoved, FeedPolled, FeedPollFailed } from './feed.events';
+export type {
+  ArticleDiscovered,
+  ArticleFetched,
+  ArticleFetchFailed,
+  ArticleDuplicateDetected,
+  EntitiesExtracted,
+  MentionPayload,
+} from './article.events';
+export type { EntityRejected, EntityRelabelled, EntityAdded } from './review.events';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const span = {
+  articleId: z.string(),
+  mentionId: z.string(),
+  reason: z.string().max(2000).optional(),
+};
+const kind = z.enum(['country', 'money', 'hardware', 'org', 'place']);
+
+/** Reviewer events carry the reviewer in `metadata.actor`. Targets are spans so they survive re-extraction. */
+export const EntityRejected = z.object({ ...span, kind, key: z.string(), start: z.number().int(), end: z.number().int() });
+export const EntityRelabelled = z.object({
+  ...span,
+  start: z.number().int(),
+  end: z.number().int(),
+  from: z.object({ kind, key: z.string() }),
+  to: z.object({ kind, key: z.string(), name: z.string() }),
+});
+export const EntityAdded = z.object({
+  ...span,
+  kind,
+  key: z.string(),
+  name: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export type EntityRejected = z.infer<typeof EntityRejected>;
+export type EntityRelabelled = z.infer<typeof EntityRelabelled>;
+export type EntityAdded = z.infer<typeof EntityAdded>;

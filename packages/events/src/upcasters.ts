@@ -1,0 +1,37 @@
+import { eventCatalog, isEventType, type EventType, type WirelogEvent } from './catalog';
+
+/** `(type, fromVersion) → data of fromVersion + 1`. Empty until a shape changes. */
+type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = {};
+
+export class UnknownEventError extends Error {
+  readonly retryable = false;
+  constructor(readonly type: string, readonly schemaVersion: number) {
+    super(`unknown event ${type} v${schemaVersion}`);
+    this.name = 'UnknownEventError';
+  }
+}
+
+/** Brings a stored payload to the current schema and validates it. */
+export function upcast(type: string, schemaVersion: number, data: unknown): WirelogEvent {
+  if (!isEventType(type)) throw new UnknownEventError(type, schemaVersion);
+  const { schema, version } = eventCatalog[type];
+  if (schemaVersion > version) throw new UnknownEventError(type, schemaVersion);
+  let current = data as Record<string, unknown>;
+  for (let v = schemaVersion; v < version; v++) {
+    const step = upcasters[type]?.[v];
+    if (!step) throw new UnknownEventError(type, v);
+    current = step(current);
+  }
+  return { type, data: schema.parse(current) } as WirelogEvent;
+}
+
+/** Validates a new event's payload; the store records the catalog's schema version. */
+export function validateEvent<E extends WirelogEvent>(event: E): E {
+  const parsed = eventCatalog[event.type].schema.parse(event.data);
+  return { ...event, data: parsed };
+}
+
+export function schemaVersionOf(type: EventType): number {
+  return eventCatalog[type].version;
+}
