@@ -1,0 +1,66 @@
+import { decodeHTMLStrict } from 'entities';
+import { decodeAs } from './decode-body';
+
+/** Code points XML 1.0 forbids anywhere, plus unpaired surrogates left by broken encoders. */
+const ILLEGAL_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/** Markup whose content is literal: entities inside must stay as they are. */
+const LITERAL_SECTIONS = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/;
+
+function escapeForXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function isXmlChar(codePoint: number): boolean {
+  return (
+    codePoint === 0x9 || codePoint === 0xa || codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  );
+}
+
+function repairNumeric(codePoint: number): string {
+  // HTML (and many feed generators) treat &#128;..&#159; as windows-1252 bytes: smart quotes, dashes, €.
+  if (codePoint >= 0x80 && codePoint <= 0x9f) return `&#${decodeAs(Uint8Array.of(codePoint), 'windows-1252').codePointAt(0)};`;
+  return isXmlChar(codePoint) ? `&#${codePoint};` : '';
+}
+
+function repairEntity(reference: string, body: string | undefined): string {
+  if (body === undefined) return '&amp;';
+  if (body.startsWith('#x') || body.startsWith('#X')) return repairNumeric(Number.parseInt(body.slice(2), 16));
+  if (body.startsWith('#')) return repairNumeric(Number.parseInt(body.slice(1), 10));
+  if (XML_ENTITIES.has(body)) return reference;
+  const decoded = decodeHTMLStrict(reference);
+  return decoded === reference ? `&amp;${body};` : escapeForXml(decoded);
+}
+
+function repairMarkup(text: string): string {
+  return text
+    .replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi, '')
+    .replace(/&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?/g, repairEntity);
+}
+
+/** The XML declaration without its `encoding`: the text is already decoded. */
+function rewriteDeclaration(text: string): string {
+  return text.replace(/^<\?xml\b[^>]*?\?>/, (decl) => decl.replace(/\s+encoding\s*=\s*("[^"]*"|'[^']*'|[^\s?]+)/i, ''));
+}
+
+/**
+ * Makes decoded feed text acceptable to a strict XML parser without changing what it says: drops
+ * whatever precedes the first markup, characters illegal in XML 1.0 and the DOCTYPE (its DTD is never
+ * loaded), turns HTML-only named entities into characters and escapes stray `&`. CDATA sections and
+ * comments are left alone.
+ */
+export function repairXml(text: string): string {
+  const firstMarkup = text.indexOf('<');
+  const body = firstMarkup > 0 ? text.slice(firstMarkup) : text.replace(/^\uFEFF/, '');
+  const cleaned = rewriteDeclaration(body.replace(ILLEGAL_XML_CHARS, ''));
+  return cleaned
+    .split(LITERAL_SECTIONS)
+    .map((part, i) => (i % 2 === 1 ? part : repairMarkup(part)))
+    .join('');
+}

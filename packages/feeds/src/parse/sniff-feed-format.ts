@@ -1,0 +1,32 @@
+import type { FeedFormat } from './feed-item';
+import { FeedParseError } from './feed-parse.error';
+
+export interface RootElement {
+  /** Qualified name as written, e.g. `rdf:RDF`, `atom:feed`. */
+  qname: string;
+  /** The root's start tag, for its namespace declarations. */
+  startTag: string;
+}
+
+/** The document element, skipping the prolog (declaration, processing instructions, comments, DOCTYPE). */
+export function rootElement(xml: string): RootElement | undefined {
+  const prolog = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i.exec(xml)?.[0] ?? '';
+  const start = /^<([A-Za-z_][\w:.-]*)(?:\s[^>]*)?\/?>?/.exec(xml.slice(prolog.length));
+  return start ? { qname: start[1]!, startTag: start[0] } : undefined;
+}
+
+const FORMAT_BY_ROOT: Record<string, FeedFormat> = { rss: 'rss', rdf: 'rdf', feed: 'atom', channel: 'cdf' };
+
+/** Which XML feed format a root element names; throws FeedParseError for anything else. */
+export function xmlFeedFormat(root: RootElement | undefined, text: string): FeedFormat {
+  if (!root) {
+    const reason = text.replace(/<!--[\s\S]*?-->/g, '').trim() === '' ? 'empty document' : 'no XML or JSON content';
+    throw new FeedParseError(`not a feed: ${reason}`);
+  }
+  const local = (root.qname.split(':').pop() ?? '').toLowerCase();
+  const format = FORMAT_BY_ROOT[local];
+  if (format) return format;
+  if (local === 'html' || local === 'body' || local === 'head') throw new FeedParseError('not a feed: HTML document');
+  if (local === 'opml') throw new FeedParseError('not a feed: OPML subscription list');
+  throw new FeedParseError(`not a feed: XML document with root <${root.qname}>`);
+}

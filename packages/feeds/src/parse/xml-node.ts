@@ -1,0 +1,49 @@
+/** xml2js output: an element is a string (text only) or an object with `_` text, `$` attributes, children. */
+export type XmlValue = string | XmlElement;
+export interface XmlElement {
+  _?: string;
+  $?: Record<string, string>;
+  [child: string]: unknown;
+}
+
+export function isElement(value: unknown): value is XmlElement {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function children(node: unknown, name: string): XmlValue[] {
+  if (!isElement(node)) return [];
+  const list = node[name];
+  return Array.isArray(list) ? (list.filter((v) => typeof v === 'string' || isElement(v)) as XmlValue[]) : [];
+}
+
+export function attr(value: unknown, name: string): string | undefined {
+  return isElement(value) ? value.$?.[name] : undefined;
+}
+
+/** All text inside a value, child elements included (for xhtml titles and the like). */
+export function deepText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(deepText).join('');
+  if (!isElement(value)) return '';
+  return Object.entries(value)
+    .filter(([key]) => key !== '$')
+    .map(([, child]) => deepText(child))
+    .join('');
+}
+
+/** Trimmed text of the first non-empty child among `names`. */
+export function firstText(node: unknown, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const child of children(node, name)) {
+      const text = deepText(child).trim();
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+export function nonEmpty(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
