@@ -3,11 +3,10 @@ import { Redis } from 'ioredis';
 import type { AddJobOptions, JobCounts, JobHandler, JobQueue, QueueOptions } from './job-queue';
 import { jobNames, type JobName } from './job.catalog';
 import { assertJobId, jobIdFor } from './job-id';
-import { jobOptionsFor, parseJobData } from './job-policy';
+import { assertConcurrency, assertDelay, assertInterval, jobOptionsFor, parseJobData } from './job-policy';
 import { QueueClosedError } from './queue.errors';
 import { silentLogger } from './run-job';
 import { bullProcessor } from './bull-processor';
-import { assertConcurrency, assertInterval } from './memory-queue';
 import { schedulerJobId } from './scheduler-slots';
 import { waitUntilIdle } from './wait-until-idle';
 
@@ -40,6 +39,7 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
   const workers = new Map<JobName, Worker>();
   let closing = false;
   let closed = false;
+  let closingDone: Promise<void> | undefined;
 
   function queueOf(name: JobName): Queue {
     let queue = queues.get(name);
@@ -82,7 +82,7 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
       ensureOpen(true);
       const parsed = parseJobData(name, data);
       const jobId = jobIdFor(name, parsed, addOpts.jobId);
-      await queueOf(name).add(name, parsed, { jobId, ...(addOpts.delayMs ? { delay: addOpts.delayMs } : {}) });
+      await queueOf(name).add(name, parsed, { jobId, delay: assertDelay(addOpts.delayMs ?? 0) });
     },
     async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
       ensureOpen(false);
@@ -131,13 +131,15 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
         return undefined;
       }, idleOpts);
     },
-    async close() {
-      if (closed) return;
-      closing = true;
-      await Promise.all([...workers.values()].map((worker) => worker.close()));
-      await Promise.all([...queues.values()].map((queue) => queue.close()));
-      closed = true;
-      await connection.quit();
+    close() {
+      closingDone ??= (async () => {
+        closing = true;
+        await Promise.all([...workers.values()].map((worker) => worker.close()));
+        await Promise.all([...queues.values()].map((queue) => queue.close()));
+        closed = true;
+        await connection.quit();
+      })();
+      return closingDone;
     },
   };
 }

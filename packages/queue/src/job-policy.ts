@@ -23,3 +23,17 @@ export function backoffDelay(options: JobOptions, attempt: number): number {
   if (!backoff) return 0;
   return backoff.type === 'fixed' ? backoff.delay : Math.round(2 ** (attempt - 1) * backoff.delay);
 }
+
+export function assertDelay(delayMs: number): number {
+  if (!Number.isFinite(delayMs) || delayMs < 0) throw new RangeError(`delay must be a non-negative number of ms, got ${delayMs}`);
+  return delayMs;
+}
+
+export function assertInterval(everyMs: number): void {
+  if (!Number.isInteger(everyMs) || everyMs < 1) throw new RangeError(`scheduler interval must be a positive integer of ms, got ${everyMs}`);
+}
+
+export function assertConcurrency(concurrency: number): number {
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  return concurrency;
+}

@@ -78,13 +78,19 @@ export function jobQueueContract(factory: QueueFactory): void {
   it('retries a failing job with backoff until it succeeds, numbering attempts from 1', async () => {
     const queue = open();
     const attempts: number[] = [];
+    const startedAt: number[] = [];
     queue.process('fetch-article', async (_data, ctx) => {
       attempts.push(ctx.attempt);
+      startedAt.push(Date.now());
       if (ctx.attempt < 3) throw new Error(`transient failure ${ctx.attempt}`);
     });
     await queue.add('fetch-article', article(1));
     await queue.whenIdle(['fetch-article'], idle);
     expect(attempts).toEqual([1, 2, 3]);
+    // Exponential backoff of 2000 ms scaled by 0.01: at least 20 ms, then 40 ms (timers may fire 1 ms early).
+    const [first = 0, second = 0, third = 0] = startedAt;
+    expect(second - first).toBeGreaterThanOrEqual(19);
+    expect(third - second).toBeGreaterThanOrEqual(39);
     expect(await queue.counts(['fetch-article'])).toMatchObject({ completed: 1, failed: 0 });
     expect(logs.filter((entry) => entry.level === 'warn')).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 import type { AddJobOptions, JobCounts, JobHandler, JobQueue, QueueOptions, SchedulerInfo } from './job-queue';
 import { jobNames, type JobName, type JobOptions } from './job.catalog';
 import { assertJobId, jobIdFor } from './job-id';
-import { backoffDelay, jobOptionsFor, parseJobData } from './job-policy';
+import { assertConcurrency, assertDelay, assertInterval, backoffDelay, jobOptionsFor, parseJobData } from './job-policy';
 import { isNonRetryable, QueueClosedError } from './queue.errors';
 import { runJob, silentLogger } from './run-job';
 import { nextRunAfter, schedulerJobId, type Scheduler } from './scheduler-slots';
@@ -36,6 +36,7 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
   const running = new Set<Promise<void>>();
   let closing = false;
   let closed = false;
+  let closingDone: Promise<void> | undefined;
 
   const keyOf = (name: JobName, id: string) => `${name}\u0000${id}`;
   const laneOf = (name: JobName) => lanes.get(name) as Lane;
@@ -146,7 +147,7 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
       ensureOpen(true);
       const parsed = parseJobData(name, data);
       const id = jobIdFor(name, parsed, addOpts.jobId);
-      addJob({ name, id, data: parsed, attemptsMade: 0, state: 'waiting' }, addOpts.delayMs ?? 0);
+      addJob({ name, id, data: parsed, attemptsMade: 0, state: 'waiting' }, assertDelay(addOpts.delayMs ?? 0));
     },
     async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
       ensureOpen(false);
@@ -191,25 +192,19 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
         return waiting + active + delayed > 0 ? { waiting, active, delayed } : undefined;
       }, idleOpts);
     },
-    async close() {
-      closing = true;
-      schedulers.clear();
-      for (const job of jobs.values()) clearTimeout(job.timer);
-      while (running.size > 0) await Promise.allSettled([...running]);
-      closed = true;
+    close() {
+      closingDone ??= (async () => {
+        closing = true;
+        schedulers.clear();
+        for (const job of jobs.values()) clearTimeout(job.timer);
+        while (running.size > 0) await Promise.allSettled([...running]);
+        closed = true;
+      })();
+      return closingDone;
     },
   };
 }
 
 function newLane(options: JobOptions): Lane {
   return { options, waiting: [], active: 0, concurrency: 1, completed: 0, failed: 0 };
-}
-
-export function assertInterval(everyMs: number): void {
-  if (!Number.isInteger(everyMs) || everyMs < 1) throw new RangeError(`scheduler interval must be a positive integer of ms, got ${everyMs}`);
-}
-
-export function assertConcurrency(concurrency: number): number {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
-  return concurrency;
 }
