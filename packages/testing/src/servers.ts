@@ -11,19 +11,24 @@ const warned = new Set<string>();
 export const postgresUrl = process.env.DATABASE_URL || undefined;
 export const redisUrl = process.env.REDIS_URL || undefined;
 
-function gate(variable: string, url: string | undefined): typeof describe | typeof describe.skip {
-  if (url) return describe;
-  if (required) throw new Error(`${variable} is not set but WIRELOG_REQUIRE_SERVERS=1: server tests must run`);
-  if (!warned.has(variable)) {
-    warned.add(variable);
-    console.warn(`[wirelog tests] ${variable} not set: skipping tests that need it`);
-  }
-  return describe.skip;
+type Suite = (name: string, fn: () => void) => void;
+
+/** Evaluated when a suite is declared, so merely importing this module warns about nothing. */
+function gate(variable: string, url: () => string | undefined): Suite {
+  return (name, fn) => {
+    if (url()) return describe(name, fn);
+    if (required) throw new Error(`${variable} is not set but WIRELOG_REQUIRE_SERVERS=1: server tests must run`);
+    if (!warned.has(variable)) {
+      warned.add(variable);
+      console.warn(`[wirelog tests] ${variable} not set: skipping tests that need it`);
+    }
+    return describe.skip(name, fn);
+  };
 }
 
 /** `describe` when DATABASE_URL is set, otherwise a skipped block. */
-export const describeWithPostgres = gate('DATABASE_URL', postgresUrl);
+export const describeWithPostgres = gate('DATABASE_URL', () => postgresUrl);
 /** `describe` when REDIS_URL is set, otherwise a skipped block. */
-export const describeWithRedis = gate('REDIS_URL', redisUrl);
+export const describeWithRedis = gate('REDIS_URL', () => redisUrl);
 /** `describe` when both servers are configured. */
-export const describeWithServers = postgresUrl && redisUrl ? describe : postgresUrl ? describeWithRedis : describeWithPostgres;
+export const describeWithServers = gate('DATABASE_URL and REDIS_URL', () => postgresUrl && redisUrl);
