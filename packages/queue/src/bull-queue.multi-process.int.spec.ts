@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -9,9 +10,9 @@ import type { JobQueue } from './job-queue';
 
 const fixture = fileURLToPath(new URL('../test/consume-jobs.fixture.ts', import.meta.url));
 
-function startWorker(redis: FreshRedisPrefix, name: string): Promise<ChildProcess> {
-  // `node --import tsx` rather than `npx tsx`: one process per worker, so SIGTERM reaches the worker itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture, redis.url, redis.prefix, name], { stdio: ['ignore', 'pipe', 'inherit'] });
+function startWorker(redis: FreshRedisPrefix, name: string, mode = 'normal'): Promise<ChildProcess> {
+  // `node --import tsx` rather than `npx tsx`: one process per worker, so signals reach the worker itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture, redis.url, redis.prefix, name, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`worker ${name} exited early with ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -20,50 +21,70 @@ function startWorker(redis: FreshRedisPrefix, name: string): Promise<ChildProces
   });
 }
 
-describeWithRedis('two BullMQ worker processes on one queue', () => {
-  let redis: FreshRedisPrefix;
-  let producer: JobQueue;
-  let workers: ChildProcess[] = [];
+async function stopWorker(worker: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return worker.exitCode;
+  const exited = once(worker, 'exit');
+  worker.kill(signal);
+  const [code] = (await exited) as [number | null];
+  return code;
+}
 
-  beforeAll(async () => {
-    redis = freshRedisPrefix('queue-multi');
-    producer = createBullQueue({ redisUrl: redis.url, prefix: redis.prefix });
-    workers = await Promise.all([startWorker(redis, 'w1'), startWorker(redis, 'w2')]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(
-      workers.map(async (worker) => {
-        const exited = once(worker, 'exit');
-        worker.kill('SIGTERM');
-        const [code] = await exited;
-        expect(code).toBe(0);
-      }),
-    );
-    await producer?.close();
-    await redis?.cleanup();
-  });
-
-  it('runs each of 200 jobs exactly once between them', async () => {
-    const ids = Array.from({ length: 200 }, (_, n) => `art${n}`);
-    for (const articleId of ids) await producer.add('fetch-article', { articleId, url: `http://127.0.0.1/${articleId}`, feedId: 'f1' });
-    await producer.whenIdle(['fetch-article'], { timeoutMs: 60_000 });
-
-    const reader = new Redis(redis.url);
+/** Each record is `<worker> <jobId> <articleId>`, pushed when a worker starts a job. */
+async function readRecords(redis: FreshRedisPrefix): Promise<{ worker: string; jobId: string; articleId: string }[]> {
+  const reader = new Redis(redis.url);
+  try {
     const records = await reader.lrange(`${redis.prefix}-processed`, 0, -1);
-    reader.disconnect();
-    const byWorker = new Map<string, number>();
-    const processed = records.map((record) => {
-      const [worker, jobId, articleId] = record.split(' ') as [string, string, string];
-      byWorker.set(worker, (byWorker.get(worker) ?? 0) + 1);
-      expect(jobId).toBe(`fetch-${articleId}`);
-      return articleId;
+    return records.map((record) => {
+      const [worker = '', jobId = '', articleId = ''] = record.split(' ');
+      return { worker, jobId, articleId };
     });
-    expect(processed).toHaveLength(200);
-    expect([...processed].sort()).toEqual([...ids].sort());
-    expect(await producer.counts(['fetch-article'])).toMatchObject({ completed: 200, failed: 0 });
-    // Both processes started before the jobs were added, so both took a share.
-    expect(byWorker.get('w1')).toBeGreaterThan(0);
-    expect(byWorker.get('w2')).toBeGreaterThan(0);
+  } finally {
+    reader.disconnect();
+  }
+}
+
+function processesTest(label: string, body: (ctx: { redis: FreshRedisPrefix; producer: JobQueue; workers: ChildProcess[] }) => Promise<void>): void {
+  describeWithRedis('separate BullMQ worker processes', () => {
+    const ctx = { redis: undefined as unknown as FreshRedisPrefix, producer: undefined as unknown as JobQueue, workers: [] as ChildProcess[] };
+    beforeAll(() => {
+      ctx.redis = freshRedisPrefix('queue-multi');
+      ctx.producer = createBullQueue({ redisUrl: ctx.redis.url, prefix: ctx.redis.prefix });
+    });
+    afterAll(async () => {
+      const codes = await Promise.all(ctx.workers.map((worker) => stopWorker(worker, 'SIGTERM')));
+      await ctx.producer.close();
+      await ctx.redis.cleanup();
+      expect(codes.every((code) => code === 0)).toBe(true);
+    });
+    it(label, () => body(ctx));
   });
+}
+
+processesTest('two processes on one queue run each of 200 jobs exactly once', async ({ redis, producer, workers }) => {
+  workers.push(...(await Promise.all([startWorker(redis, 'w1'), startWorker(redis, 'w2')])));
+  const ids = Array.from({ length: 200 }, (_, n) => `art${n}`);
+  for (const articleId of ids) await producer.add('fetch-article', { articleId, url: `http://127.0.0.1/${articleId}`, feedId: 'f1' });
+  await producer.whenIdle(['fetch-article'], { timeoutMs: 60_000 });
+
+  const records = await readRecords(redis);
+  expect(records.every((record) => record.jobId === `fetch-${record.articleId}`)).toBe(true);
+  expect(records.map((record) => record.articleId).sort()).toEqual([...ids].sort());
+  expect(await producer.counts(['fetch-article'])).toMatchObject({ completed: 200, failed: 0 });
+  // Both processes were listening before the jobs were added, so both took a share.
+  const workersUsed = new Set(records.map((record) => record.worker));
+  expect([...workersUsed].sort()).toEqual(['w1', 'w2']);
+});
+
+processesTest('a job whose process is killed mid-job runs again in another process', async ({ redis, producer, workers }) => {
+  const doomed = await startWorker(redis, 'doomed', 'hang');
+  await producer.add('fetch-article', { articleId: 'a1', url: 'http://127.0.0.1/a1', feedId: 'f1' });
+  while ((await readRecords(redis)).length === 0) await sleep(20);
+  await stopWorker(doomed, 'SIGKILL');
+  expect(await producer.counts(['fetch-article'])).toMatchObject({ active: 1 });
+
+  workers.push(await startWorker(redis, 'survivor'));
+  await producer.whenIdle(['fetch-article'], { timeoutMs: 30_000 });
+  const records = await readRecords(redis);
+  expect(records.map((record) => `${record.worker} ${record.jobId}`)).toEqual(['doomed fetch-a1', 'survivor fetch-a1']);
+  expect(await producer.counts(['fetch-article'])).toMatchObject({ completed: 1, failed: 0 });
 });

@@ -19,6 +19,12 @@ export interface BullQueueOptions extends QueueOptions {
    * under its id; handlers are idempotent, so that only skips repeat work.
    */
   retention?: { completed?: KeepJobs; failed?: KeepJobs };
+  /**
+   * A worker that dies mid-job holds its lock for `lockDurationMs` (30 s); a
+   * stalled-job check every `stalledIntervalMs` (30 s) then hands the job to
+   * another worker, which runs it again.
+   */
+  stalls?: { lockDurationMs?: number; stalledIntervalMs?: number };
 }
 
 const defaultRetention = {
@@ -105,7 +111,13 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
       ensureOpen(false);
       if (workers.has(name)) throw new Error(`a handler for ${name} is already registered`);
       const concurrency = assertConcurrency(processOpts.concurrency ?? 1);
-      const worker = new Worker(name, bullProcessor(name, handler as JobHandler<JobName>, logger), { connection, prefix, concurrency });
+      const worker = new Worker(name, bullProcessor(name, handler as JobHandler<JobName>, logger), {
+        connection,
+        prefix,
+        concurrency,
+        ...(opts.stalls?.lockDurationMs ? { lockDuration: opts.stalls.lockDurationMs } : {}),
+        ...(opts.stalls?.stalledIntervalMs ? { stalledInterval: opts.stalls.stalledIntervalMs } : {}),
+      });
       worker.on('error', (err) => logger.error({ err, job: name }, 'worker error'));
       workers.set(name, worker);
     },

@@ -1,22 +1,23 @@
 /**
- * A separate worker process for the multi-process test:
- * `node --import tsx consume-jobs.fixture.ts <redisUrl> <prefix> <workerName>`. It records
- * every job it runs in the Redis list `<prefix>-processed`, prints `ready`,
- * and closes gracefully on SIGTERM.
+ * A separate worker process for the multi-process tests:
+ * `node --import tsx consume-jobs.fixture.ts <redisUrl> <prefix> <workerName> [hang]`.
+ * It records every job it starts in the Redis list `<prefix>-processed`,
+ * prints `ready`, and closes gracefully on SIGTERM. With `hang` its jobs never
+ * finish, standing in for a worker that is killed mid-job.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { createBullQueue } from '../src/index';
 
-const [redisUrl, prefix, workerName] = process.argv.slice(2) as [string, string, string];
-const queue = createBullQueue({ redisUrl, prefix });
+const [redisUrl, prefix, workerName, mode] = process.argv.slice(2) as [string, string, string, string | undefined];
+const queue = createBullQueue({ redisUrl, prefix, stalls: { lockDurationMs: 1000, stalledIntervalMs: 500 } });
 const recorder = new Redis(redisUrl);
 
 queue.process(
   'fetch-article',
   async (data, ctx) => {
     await recorder.rpush(`${prefix}-processed`, `${workerName} ${ctx.jobId} ${data.articleId}`);
-    await sleep(5);
+    await (mode === 'hang' ? new Promise(() => {}) : sleep(5));
   },
   { concurrency: 4 },
 );
