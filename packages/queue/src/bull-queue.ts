@@ -119,6 +119,12 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
         ...(opts.stalls?.stalledIntervalMs ? { stalledInterval: opts.stalls.stalledIntervalMs } : {}),
       });
       worker.on('error', (err) => logger.error({ err, job: name }, 'worker error'));
+      worker.on('stalled', (jobId) => logger.warn({ job: name, jobId }, 'job stalled (its worker stopped renewing the lock); it runs again'));
+      // Another worker will take over a job whose lock is lost: tell the handler through its signal.
+      worker.on('lockRenewalFailed', (jobIds) => {
+        for (const jobId of jobIds) worker.cancelJob(jobId, 'job lock lost');
+        logger.warn({ job: name, jobIds }, 'job lock lost; handlers signalled to stop');
+      });
       workers.set(name, worker);
     },
     async counts(names = jobNames) {

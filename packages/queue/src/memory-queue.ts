@@ -7,6 +7,8 @@ import { runJob, silentLogger } from './run-job';
 import { nextRunAfter, schedulerJobId, type Scheduler } from './scheduler-slots';
 import { waitUntilIdle } from './wait-until-idle';
 
+const maxTimeout = 2 ** 31 - 1;
+
 interface MemoryJob {
   name: JobName;
   id: string;
@@ -45,7 +47,10 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
     if (delayMs > 0 || closing) {
       // While closing, work is held but never started: in-process state ends with the process.
       job.state = 'delayed';
-      if (!closing) job.timer = setTimeout(() => enqueue(job, 0), delayMs);
+      const dueAt = Date.now() + delayMs;
+      // setTimeout fires at once beyond 2^31-1 ms (24.8 days), so long delays re-arm.
+      const arm = () => (job.timer = setTimeout(() => (Date.now() < dueAt ? arm() : enqueue(job, 0)), Math.min(dueAt - Date.now(), maxTimeout)));
+      if (!closing) arm();
       return;
     }
     job.state = 'waiting';
