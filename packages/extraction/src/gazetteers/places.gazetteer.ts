@@ -1,0 +1,60 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { BLOCS, NON_ENTITIES } from './blocs';
+import { CITIES } from './cities';
+import { COUNTRY_OVERRIDES } from './country-overrides';
+import type { Alias, GazetteerEntry } from './entry';
+import { list, parseLines, slug } from './parse-lines';
+import { SUBDIVISIONS } from './subdivisions';
+
+countries.registerLocale(en);
+
+/** Words whose presence in a document makes "Georgia" the country rather than the US state. */
+const GEORGIA_COUNTRY_SIGNALS = ['tbilisi', 'caucasus', 'georgian', 'armenia', 'azerbaijan', 'batumi', 'kutaisi'];
+/** Handled as places with an alternative reading, never as plain country aliases. */
+const NOT_COUNTRY_ALIASES = new Set(['georgia', 'congo']);
+
+export const COUNTRY_NAMES = new Map<string, string>();
+
+function countryAliases(): Alias[] {
+  const aliases: Alias[] = [];
+  const iso = countries.getNames('en', { select: 'all' });
+  const overrides = new Map(parseLines(COUNTRY_OVERRIDES).map((f) => [f[0] as string, f]));
+  for (const [code, names] of Object.entries(iso)) {
+    const o = overrides.get(code);
+    const entry: GazetteerEntry = { kind: 'country', key: code, name: o?.[1] || (names[0] as string), personLike: o?.[4] === '*' };
+    COUNTRY_NAMES.set(code, entry.name);
+    const all = new Set([entry.name, ...names, ...list(o?.[2])].filter((n) => !/[(,]/.test(n)));
+    for (const text of all) if (!NOT_COUNTRY_ALIASES.has(text.toLowerCase())) aliases.push({ text, entry });
+    for (const text of list(o?.[3])) aliases.push({ text, plural: true, entry: { ...entry, demonym: true, personLike: false } });
+  }
+  return aliases;
+}
+
+function subdivisionAliases(): Alias[] {
+  const aliases: Alias[] = [];
+  const georgiaCountry: GazetteerEntry = { kind: 'country', key: 'GE', name: 'Georgia' };
+  for (const [code = '', name = '', extra, flags] of parseLines(SUBDIVISIONS)) {
+    const entry: GazetteerEntry = { kind: 'place', key: code, name, country: code.slice(0, 2), personLike: flags === '*' };
+    if (code === 'US-GA') entry.alt = { when: GEORGIA_COUNTRY_SIGNALS, entry: georgiaCountry };
+    for (const text of [name, ...list(extra)]) aliases.push({ text, entry });
+  }
+  for (const [cc = '', name = '', extra, flags] of parseLines(CITIES)) {
+    const entry: GazetteerEntry = { kind: 'place', key: `${cc}-${slug(name).toUpperCase()}`, name, country: cc, personLike: flags === '*' };
+    for (const text of [name, ...list(extra)]) aliases.push({ text, entry });
+  }
+  return aliases;
+}
+
+function blocAliases(): Alias[] {
+  const aliases: Alias[] = [];
+  for (const [key = '', name = '', names, adjectives] of parseLines(BLOCS)) {
+    const entry: GazetteerEntry = { kind: 'place', key, name };
+    for (const text of list(names)) aliases.push({ text, entry });
+    for (const text of list(adjectives)) aliases.push({ text, plural: true, entry: { ...entry, demonym: true } });
+  }
+  for (const text of NON_ENTITIES) aliases.push({ text, plural: true, entry: { kind: 'none', key: slug(text), name: text } });
+  return aliases;
+}
+
+export const PLACE_ALIASES: Alias[] = [...countryAliases(), ...subdivisionAliases(), ...blocAliases()];

@@ -1,0 +1,79 @@
+import { splitSentences } from '../text/sentences';
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+
+/** Per-document state shared by the matchers. */
+export class TextContext {
+  readonly tokens: Token[];
+  readonly sentenceSpans: Array<[number, number]>;
+  private readonly firstTokenOf: number[];
+  private words: Set<string> | undefined;
+  private titleCase: Uint8Array | undefined;
+
+  constructor(readonly text: string) {
+    const sentences = splitSentences(text);
+    this.sentenceSpans = sentences.spans;
+    this.tokens = tokenize(text, sentences.indexAt);
+    this.firstTokenOf = new Array<number>(this.sentenceSpans.length).fill(-1);
+    this.tokens.forEach((t, i) => {
+      if (this.firstTokenOf[t.sentence] === -1) this.firstTokenOf[t.sentence] = i;
+    });
+  }
+
+  /** The token begins its sentence (ignoring opening quotes and brackets). */
+  sentenceInitial(i: number): boolean {
+    const tok = this.tokens[i];
+    if (!tok) return false;
+    let first = this.firstTokenOf[tok.sentence] ?? -1;
+    while (first >= 0 && first < i && /^["'“‘(\[•\-–—*]$/.test(this.tokens[first]?.t ?? '')) first++;
+    return first === i;
+  }
+
+  /** Token i and i+1 are neighbours in the same sentence with only a space between. */
+  adjacent(i: number, j: number): boolean {
+    const a = this.tokens[Math.min(i, j)];
+    const b = this.tokens[Math.max(i, j)];
+    return !!a && !!b && a.sentence === b.sentence && b.start - a.end <= 1;
+  }
+
+  /** Most longer words are capitalised: a headline or title, where capitals say nothing about names. */
+  isTitleCase(sentence: number): boolean {
+    this.titleCase ??= this.computeTitleCase();
+    return this.titleCase[sentence] === 1;
+  }
+
+  private computeTitleCase(): Uint8Array {
+    const caps = new Uint16Array(this.sentenceSpans.length);
+    const words = new Uint16Array(this.sentenceSpans.length);
+    for (const t of this.tokens) {
+      if (t.t.length < 4 || !WORD_RE.test(t.t)) continue;
+      words[t.sentence] = (words[t.sentence] ?? 0) + 1;
+      if (t.cap) caps[t.sentence] = (caps[t.sentence] ?? 0) + 1;
+    }
+    return Uint8Array.from(words, (w, s) => (w >= 3 && (caps[s] ?? 0) >= 0.7 * w ? 1 : 0));
+  }
+
+  /** The lower-cased words of the whole document. */
+  hasWord(word: string): boolean {
+    this.words ??= new Set(this.tokens.map((t) => t.l));
+    return this.words.has(word);
+  }
+
+  sentenceOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentenceSpans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.sentenceSpans[mid]?.[0] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+const WORD_RE = /^[\p{L}]/u;
+
+/** A capitalised word (not punctuation, not a number). */
+export function isCapWord(tok: Token | undefined): boolean {
+  return !!tok && tok.cap && WORD_RE.test(tok.t);
+}

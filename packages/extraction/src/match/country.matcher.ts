@@ -1,0 +1,50 @@
+import type { GazetteerEntry } from '../gazetteers/entry';
+import type { PhraseMatch } from './phrase-index';
+import type { Candidate } from './candidate';
+import { isCapWord, type TextContext } from './context';
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'miss', 'senator', 'sen', 'rep', 'gov', 'governor', 'coach']);
+
+/** Countries, places, blocs and non-entity phrases from gazetteer matches, with the disambiguation rules of SPEC §6. */
+export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    const kind = m.alias.entry.kind;
+    if (kind !== 'country' && kind !== 'place' && kind !== 'none') continue;
+    if (kind === 'none') {
+      out.push({ kind, start: m.start, end: m.end, key: m.alias.entry.key, name: m.alias.entry.name, confidence: 1, priority: 3 });
+      continue;
+    }
+    // "US$", "C$": a currency mark, not a place
+    if (ctx.text[m.end] === '$') continue;
+    const entry = chooseReading(ctx, m.alias.entry);
+    if (m.alias.entry.personLike && looksLikePerson(ctx, m)) continue;
+    const confidence = entry.demonym ? 0.8 : entry.personLike || entry !== m.alias.entry ? 0.75 : 0.95;
+    out.push({
+      kind: entry.kind === 'country' ? 'country' : 'place',
+      start: m.start,
+      end: m.end,
+      key: entry.key,
+      name: entry.name,
+      confidence,
+      priority: 2,
+      country: entry.country,
+    });
+  }
+  return out;
+}
+
+function chooseReading(ctx: TextContext, entry: GazetteerEntry): GazetteerEntry {
+  if (entry.alt && entry.alt.when.some((w) => ctx.hasWord(w))) return entry.alt.entry;
+  return entry;
+}
+
+/** "Jordan Smith", "Chad Wolf", "Michael Jordan", "Mr Georgia": a person, not a place. */
+function looksLikePerson(ctx: TextContext, m: PhraseMatch): boolean {
+  const next = ctx.tokens[m.last + 1];
+  if (isCapWord(next) && ctx.adjacent(m.last, m.last + 1) && !/^\p{Lu}+$/u.test(next?.t ?? '')) return true;
+  const prev = ctx.tokens[m.first - 1];
+  if (!prev || !ctx.adjacent(m.first - 1, m.first)) return false;
+  if (HONORIFICS.has(prev.l)) return true;
+  return isCapWord(prev) && !ctx.sentenceInitial(m.first - 1);
+}

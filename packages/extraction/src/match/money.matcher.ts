@@ -1,0 +1,109 @@
+import { USD_PER_UNIT } from '../gazetteers/usd-rates';
+import { parseNumberWords } from '../text/number-words';
+import type { MoneyValue } from '../types';
+import { formatMoney } from './format-money';
+import { MONEY_RE, PREFIX_CURRENCIES, SCALES, SUFFIX_CURRENCIES } from './money-pattern';
+
+export interface MoneyMatch {
+  start: number;
+  end: number;
+  value: MoneyValue;
+  name: string;
+  confidence: number;
+}
+
+const QUALIFIER_RE =
+  /(?:^|[^\p{L}])(about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|up to|more than|over|at least|upwards of|in excess of|less than|under|below|above|just over|just under|~|c\.)\s*$/iu;
+const AT_LEAST = new Set(['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'just over']);
+const AT_MOST = new Set(['up to', 'less than', 'under', 'below', 'just under']);
+const BETWEEN_RE = /(?:^|[^\p{L}])(?:between|from)\s*$/iu;
+// per-unit prices are rates, not amounts ("$10 per hour", "$80 a barrel", "$2/GPU-hour"); "a year" stays an amount
+const RATE_RE =
+  /^[\s-]*(?:per\b|each\b|apiece\b|\/\s*[\p{L}]|(?:a|an|each)[\s-]+(?:hour|kilowatt|kwh|mwh|megawatt|gigawatt|watt|barrel|share|month|week|day|night|gpu|chip|card|token|user|seat|head|unit|tonne|ton|ounce|gallon|litre|liter|square|piece|server|rack|node)\b)/iu;
+
+function currencyOf(prefix: string | undefined, suffix: string | undefined): string | undefined {
+  if (suffix) {
+    const word = suffix.trim().toLowerCase().replace(/\s+/g, ' ');
+    for (const [re, code] of SUFFIX_CURRENCIES) if (re.test(word)) return code || word.toUpperCase();
+  }
+  if (prefix) return PREFIX_CURRENCIES[prefix] ?? PREFIX_CURRENCIES[prefix.toUpperCase()] ?? PREFIX_CURRENCIES[prefix.replace(/^rs/i, 'Rs')];
+  return undefined;
+}
+
+function numberOf(raw: string): { n: number; words: boolean } {
+  if (/^\d/.test(raw)) return { n: Number(raw.replace(/,/g, '')), words: false };
+  return { n: parseNumberWords(raw), words: true };
+}
+
+function scaleOf(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const key = raw.trim().replace(/\s+/g, ' ');
+  return SCALES[key] ?? SCALES[key.toLowerCase()];
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** Money amounts and ranges with their currency; rates and amounts without a currency are skipped. */
+export function matchMoney(text: string): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  const re = new RegExp(MONEY_RE.source, MONEY_RE.flags + 'd');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    const idx = m.indices?.groups ?? {};
+    const match = interpret(text, m.index, g, idx);
+    if (match) {
+      out.push(match);
+      re.lastIndex = match.end;
+    } else if (g.b !== undefined && idx.sep) {
+      // the second half may be an amount of its own ("from 2023 to $5 billion")
+      re.lastIndex = (idx.sep as [number, number])[1];
+    }
+    if (re.lastIndex <= m.index) re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+type Groups = Record<string, string | undefined>;
+type Indices = Record<string, [number, number] | undefined>;
+
+function interpret(text: string, start: number, g: Groups, idx: Indices): MoneyMatch | undefined {
+  const a = numberOf(g.a ?? '');
+  const sa = scaleOf(g.sa);
+  let b = g.b !== undefined ? numberOf(g.b) : undefined;
+  let sb = scaleOf(g.sb);
+  let end = (idx.sfx ?? idx.sb ?? idx.b ?? idx.sa ?? idx.a ?? [0, start])[1];
+  let suffix = g.sfx;
+  const sep = g.sep?.trim().toLowerCase();
+  const rangeOk =
+    b !== undefined && !Number.isNaN(b.n) && (sb !== undefined || sa === undefined) &&
+    (g.p1 === undefined ? g.p2 === undefined : g.p2 !== undefined || sb !== undefined || /^[-–—]$/.test(sep ?? '')) &&
+    (sep !== 'and' || BETWEEN_RE.test(text.slice(Math.max(0, start - 12), start)));
+  if (!rangeOk && b !== undefined) {
+    // not a range: keep the first amount only
+    if (g.p1 === undefined) return undefined;
+    b = undefined;
+    sb = undefined;
+    suffix = undefined;
+    end = (idx.sa ?? idx.a ?? [0, start])[1];
+  }
+  const currency = currencyOf(g.p1 ?? g.p2, suffix);
+  if (!currency || Number.isNaN(a.n)) return undefined;
+  const scale1 = sa ?? (b ? sb : undefined) ?? 1;
+  if ((a.words || b?.words) && (b ? sb : sa) === undefined) return undefined;
+  if (RATE_RE.test(text.slice(end, end + 40))) return undefined;
+  const lo = round(a.n * scale1);
+  const hi = b ? round(b.n * (sb ?? scale1)) : undefined;
+  const qualifier = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  const value: MoneyValue = { currency, amount: hi !== undefined ? round((lo + hi) / 2) : lo };
+  if (hi !== undefined) Object.assign(value, { min: Math.min(lo, hi), max: Math.max(lo, hi), approx: true });
+  if (qualifier) {
+    value.approx = true;
+    if (AT_LEAST.has(qualifier)) value.min = value.amount;
+    if (AT_MOST.has(qualifier)) value.max = value.amount;
+  }
+  const rate = USD_PER_UNIT[currency];
+  if (rate !== undefined) value.usd = Math.round(value.amount * rate);
+  const confidence = a.words || b?.words ? 0.85 : 0.95;
+  return { start, end, value, name: formatMoney(value), confidence };
+}
