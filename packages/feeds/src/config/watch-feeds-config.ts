@@ -1,4 +1,4 @@
-import { watch } from 'node:fs';
+import { readFileSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FeedsConfigResult } from './feeds-config.types';
@@ -11,6 +11,14 @@ export interface FeedsConfigWatcher {
 export interface WatchFeedsConfigOptions {
   /** Quiet time after the last file event before reloading; editors write in several steps. */
   debounceMs?: number;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -26,11 +34,10 @@ export function watchFeedsConfig(
   const name = path.basename(file);
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
-  let lastText: string | undefined;
-  const remember = readFile(file, 'utf8').then((text) => (lastText = text), () => undefined);
+  // Read now, synchronously, so an edit made right after this call is never taken for the baseline.
+  let lastText = readOrUndefined(file);
 
   const reload = async (): Promise<void> => {
-    await remember;
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (closed || (text !== undefined && text === lastText)) return;
     lastText = text;

@@ -66,6 +66,12 @@ function classify(token: string, fields: Fields): boolean {
     fields.year = fullYear(token);
     return true;
   }
+  // "03 Apr 02 1500 GMT" (Herald Sun): a 4-digit time once the year is known.
+  const compact = /^([01]\d|2[0-3])([0-5]\d)$/.exec(token);
+  if (compact && fields.year !== undefined && !fields.time) {
+    fields.time = [Number(compact[1]), Number(compact[2]), 0];
+    return true;
+  }
   if (WEEKDAYS.has(token.toLowerCase().slice(0, 3)) && /^\p{L}+\.?$/u.test(token) && fields.day === undefined) return true;
   const month = monthOf(token);
   if (month !== undefined && fields.month === undefined) {
