@@ -4,6 +4,7 @@ import { HARDWARE_NVIDIA_AMD } from './hardware-nvidia-amd';
 import { HARDWARE_OTHERS } from './hardware-others';
 import { ORG_COMPANIES } from './orgs-companies';
 import { ORG_INSTITUTIONS } from './orgs-institutions';
+import { ORG_REGIONAL } from './orgs-regional';
 import { list, parseLines } from './parse-lines';
 
 export const ORG_NAMES = new Map<string, string>();
@@ -19,7 +20,7 @@ function hardwareAliases(): Alias[] {
 
 function orgAliases(): Alias[] {
   const aliases: Alias[] = [];
-  for (const [key = '', name = '', names, flag] of parseLines(ORG_COMPANIES + ORG_INSTITUTIONS)) {
+  for (const [key = '', name = '', names, flag] of parseLines(ORG_COMPANIES + ORG_INSTITUTIONS + ORG_REGIONAL)) {
     const entry: GazetteerEntry = { kind: 'org', key, name, needsContext: flag === '?' };
     ORG_NAMES.set(key, name);
     for (const text of new Set([name, ...list(names)])) aliases.push({ text, entry });

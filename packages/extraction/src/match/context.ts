@@ -50,7 +50,13 @@ export class TextContext {
       words[t.sentence] = (words[t.sentence] ?? 0) + 1;
       if (t.cap) caps[t.sentence] = (caps[t.sentence] ?? 0) + 1;
     }
-    return Uint8Array.from(words, (w, s) => (w >= 3 && (caps[s] ?? 0) >= 0.7 * w ? 1 : 0));
+    // a heading has no closing punctuation; a sentence full of names still ends with a full stop
+    return Uint8Array.from(words, (w, s) => {
+      const c = caps[s] ?? 0;
+      const [from, to] = this.sentenceSpans[s] ?? [0, 0];
+      const closed = /[.!?:;"”)]\s*$/.test(this.text.slice(from, to));
+      return w >= 3 && (closed ? c >= 0.9 * w && w >= 4 : c >= 0.6 * w) ? 1 : 0;
+    });
   }
 
   /** The lower-cased words of the whole document. */

@@ -67,10 +67,18 @@ function guessInRun(ctx: TextContext, known: Uint8Array, first: number, last: nu
 function guessSpan(ctx: TextContext, first: number, last: number, out: Candidate[]): void {
   const toks = ctx.tokens;
   let end = last;
-  while (end > first && !ORG_SUFFIXES.has((toks[end] as Token).l)) end--;
+  while (end > first && !isSuffix(toks, end)) end--;
   let start = first;
   while (start < end && (isFunctionWord((toks[start] as Token).l) || CONNECTORS.has((toks[start] as Token).l))) start++;
-  if (end > start && ORG_SUFFIXES.has((toks[end] as Token).l)) pushGuess(ctx, toks, start, end, out);
+  if (end > start && isSuffix(toks, end)) pushGuess(ctx, toks, start, end, out);
+}
+
+const DATA_CENTRES = new Set(['centres', 'centers', 'datacenters', 'datacentres']);
+
+/** An organisation word, or "Data Centres"/"Data Centers" ending an operator's name. */
+function isSuffix(toks: Token[], i: number): boolean {
+  const l = (toks[i] as Token).l;
+  return ORG_SUFFIXES.has(l) || (DATA_CENTRES.has(l) && toks[i - 1]?.l === 'data');
 }
 
 function pushGuess(ctx: TextContext, toks: Token[], start: number, end: number, out: Candidate[]): void {

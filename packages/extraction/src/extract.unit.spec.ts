@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+import { EXTRACTOR_VERSION } from './version';
+
+const keys = (text: string, kind: string) => [...new Set(extract(text).mentions.filter((m) => m.kind === kind).map((m) => m.key))].sort();
+
+describe('extract', () => {
+  const text = 'Uttar Pradesh is building a $7.7 billion AI data centre with Nvidia H100s, and AWS agreed to host it.';
+  const result = extract(text, { publishedAt: '2026-03-02T00:00:00Z' });
+
+  it('returns the extractor version', () => {
+    expect(result.version).toBe(EXTRACTOR_VERSION);
+    expect(EXTRACTOR_VERSION).toMatch(/^wirelog-extract\/\d+\.\d+\.\d+\+gaz\.\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives a sub-national place both a place and a country mention', () => {
+    const up = result.mentions.filter((m) => m.text === 'Uttar Pradesh');
+    expect(up.map((m) => [m.kind, m.key, m.name])).toEqual([
+      ['country', 'IN', 'India'],
+      ['place', 'IN-UP', 'Uttar Pradesh'],
+    ]);
+    expect(up.find((m) => m.kind === 'place')?.value).toEqual({ country: 'IN' });
+  });
+
+  it('normalises keys, names and values per SPEC §6', () => {
+    const byKind = Object.fromEntries(result.mentions.map((m) => [m.kind, m]));
+    expect(byKind.money).toMatchObject({ key: 'USD:7700000000', name: '$7.7 billion', value: { currency: 'USD', amount: 7.7e9 } });
+    expect(byKind.hardware).toMatchObject({ text: 'H100s', key: 'nvidia-h100', name: 'NVIDIA H100', value: { vendor: 'NVIDIA', category: 'accelerator' } });
+    expect(result.mentions.filter((m) => m.kind === 'org').map((m) => m.key)).toEqual(['nvidia', 'amazon-web-services']);
+  });
+
+  it('sorts by start, slices the text exactly and gives stable distinct ids', () => {
+    const starts = result.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(new Set(result.mentions.map((m) => m.id)).size).toBe(result.mentions.length);
+    expect(extract(text).mentions.map((m) => m.id)).toEqual(result.mentions.map((m) => m.id));
+    for (const m of result.mentions) expect(m.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('links money to the one country and organisation of its sentence', () => {
+    const money = result.mentions.find((m) => m.kind === 'money');
+    expect(money?.country).toBe('IN');
+    expect(money?.org).toBeUndefined(); // two organisations in the sentence
+    const solo = extract('In Japan, SoftBank will spend ¥1 trillion. Korea spends more.').mentions.find((m) => m.kind === 'money');
+    expect([solo?.country, solo?.org]).toEqual(['JP', 'softbank']);
+  });
+
+  it('handles the disambiguation traps', () => {
+    expect(keys('Jordan Smith and Chad Wolf met Michael Jordan.', 'country')).toEqual([]);
+    expect(keys('Georgia Power serves Atlanta.', 'country')).toEqual(['US']);
+    expect(keys('Georgia Power serves Atlanta.', 'org')).toEqual(['georgia-power']);
+    expect(keys('Data centres in Georgia are booming.', 'place')).toEqual(['US-GA']);
+    expect(keys('Georgia, whose capital is Tbilisi, wants a data centre.', 'country')).toEqual(['GE']);
+    expect(keys('Hubs in Inner Mongolia grow.', 'place')).toEqual(['CN-NM']);
+    expect(keys('Hubs in Inner Mongolia grow.', 'country')).toEqual(['CN']);
+    expect(keys('Emirates, the airline, signed.', 'country')).toEqual([]);
+    expect(keys('The Bank of England and the IndiaAI Mission spoke.', 'country')).toEqual([]);
+    expect(keys('The EU, the GCC and the Gulf states agreed.', 'country')).toEqual([]);
+    expect(keys('The EU, the GCC and the Gulf states agreed.', 'place')).toEqual(['EU', 'GCC', 'GULF']);
+    expect(keys('Korean and Indian firms bid.', 'country')).toEqual(['IN', 'KR']);
+    expect(keys('They told us about the US$2bn deal.', 'country')).toEqual([]);
+  });
+
+  it('matches ambiguous hardware names only in hardware context', () => {
+    expect(keys("Nvidia's Rubin GPUs and AMD's Helios rack ship in 2026.", 'hardware')).toEqual(['amd-helios', 'nvidia-rubin']);
+    expect(keys('Rubin, the former Treasury secretary, spoke. Helios Towers sells masts.', 'hardware')).toEqual([]);
+    expect(keys('GB300-class systems, 6th Gen EPYC and Instinct MI450 parts.', 'hardware')).toEqual([
+      'amd-epyc-venice',
+      'amd-instinct-mi450',
+      'nvidia-gb300',
+    ]);
+  });
+
+  it('collapses aliases to one key', () => {
+    expect(keys('AWS, Amazon Web Services, Nvidia and NVIDIA.', 'org')).toEqual(['amazon-web-services', 'nvidia']);
+  });
+
+  it('guesses unknown organisations from capitalised names with an organisation word, at lower confidence', () => {
+    const m = extract('Funding came from Prometheus Hyperscale Inc. and Blue Lake Capital.').mentions.filter((x) => x.kind === 'org');
+    expect(m.map((x) => [x.key, x.confidence])).toEqual([
+      ['prometheus-hyperscale', 0.5],
+      ['blue-lake-capital', 0.5],
+    ]);
+  });
+
+  it('returns nothing for empty or entity-free text', () => {
+    expect(extract('').mentions).toEqual([]);
+    expect(extract('the quick brown fox jumps over the lazy dog').mentions).toEqual([]);
+  });
+});

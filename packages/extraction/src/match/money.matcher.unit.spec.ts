@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { matchMoney } from './money.matcher';
+
+const one = (text: string) => {
+  const found = matchMoney(text);
+  expect(found).toHaveLength(1);
+  const m = found[0]!;
+  return { text: text.slice(m.start, m.end), name: m.name, ...m.value };
+};
+
+describe('matchMoney', () => {
+  it.each([
+    ['It raised $1.2 billion in 2024.', '$1.2 billion', 'USD', 1.2e9],
+    ['a US$5bn deal', 'US$5bn', 'USD', 5e9],
+    ['USD 500m of debt', 'USD 500m', 'USD', 5e8],
+    ['a €2bn fund', '€2bn', 'EUR', 2e9],
+    ['£31bn of investment', '£31bn', 'GBP', 3.1e10],
+    ['a ¥1 trillion plan', '¥1 trillion', 'JPY', 1e12],
+    ['₹10,000 crore for GPUs', '₹10,000 crore', 'INR', 1e11],
+    ['Rs 500 crore', 'Rs 500 crore', 'INR', 5e9],
+    ['₹10 lakh crore', '₹10 lakh crore', 'INR', 1e13],
+    ['a C$240m grant', 'C$240m', 'CAD', 2.4e8],
+    ['A$2.5bn', 'A$2.5bn', 'AUD', 2.5e9],
+    ['S$1bn', 'S$1bn', 'SGD', 1e9],
+    ['R$10 billion', 'R$10 billion', 'BRL', 1e10],
+    ['HK$8 billion', 'HK$8 billion', 'HKD', 8e9],
+    ['SAR 2 billion', 'SAR 2 billion', 'SAR', 2e9],
+    ['AED1bn', 'AED1bn', 'AED', 1e9],
+    ['$100M seed', '$100M', 'USD', 1e8],
+    ['$50k', '$50k', 'USD', 5e4],
+    ['5 trillion won', '5 trillion won', 'KRW', 5e12],
+    ['3 billion yuan', '3 billion yuan', 'CNY', 3e9],
+    ['two billion dollars', 'two billion dollars', 'USD', 2e9],
+    ['half a billion euros', 'half a billion euros', 'EUR', 5e8],
+    ['ten million Singapore dollars', 'ten million Singapore dollars', 'SGD', 1e7],
+  ])('%s', (input, text, currency, amount) => {
+    expect(one(input)).toMatchObject({ text, currency, amount });
+  });
+
+  it('keeps both ends of ranges, with the midpoint as amount', () => {
+    expect(one('a $2-3 billion plan')).toMatchObject({ text: '$2-3 billion', min: 2e9, max: 3e9, amount: 2.5e9, approx: true });
+    expect(one('between €30bn and €50bn')).toMatchObject({ currency: 'EUR', min: 3e10, max: 5e10 });
+    expect(one('$2bn-$3bn')).toMatchObject({ min: 2e9, max: 3e9 });
+    expect(one('$2 billion to $3 billion')).toMatchObject({ min: 2e9, max: 3e9 });
+    expect(one('2 to 3 billion dollars')).toMatchObject({ min: 2e9, max: 3e9 });
+  });
+
+  it('marks approximations and open bounds', () => {
+    expect(one('about $300 million')).toMatchObject({ approx: true, amount: 3e8 });
+    expect(one('more than £2bn')).toMatchObject({ approx: true, min: 2e9 });
+    expect(one('up to $35 billion')).toMatchObject({ approx: true, max: 3.5e10 });
+  });
+
+  it('converts to USD with the shipped rate table', () => {
+    expect(one('$7.7 billion').usd).toBe(7.7e9);
+    expect(one('€2bn').usd).toBeGreaterThan(2e9);
+  });
+
+  it.each([
+    'costs $10 per hour',
+    '$80 a barrel',
+    '$2/GPU-hour',
+    '$30,000 per GPU',
+    'shares rose above $200 each',
+    'billions of dollars',
+    'tens of billions of dollars',
+    'a billion-dollar plan',
+    '1.2 billion users',
+    'in 2024 and 2025',
+  ])('is not an amount: %s', (input) => {
+    expect(matchMoney(input)).toEqual([]);
+  });
+
+  it('does not let a year swallow the amount after it', () => {
+    expect(one('from 2023 to $5 billion')).toMatchObject({ text: '$5 billion', amount: 5e9 });
+    expect(one('$5 billion to 2030')).toMatchObject({ text: '$5 billion', amount: 5e9 });
+  });
+
+  it('keeps annual amounts', () => {
+    expect(one('$1 billion a year')).toMatchObject({ amount: 1e9 });
+  });
+});
