@@ -108,4 +108,19 @@ safe-superintelligence|Safe Superintelligence|SSI
 thinking-machines-lab|Thinking Machines Lab|Thinking Machines
 reflection-ai|Reflection AI|
 poolside|Poolside|poolside
+danantara|Danantara|Danantara Indonesia
+indosat-ooredoo-hutchison|Indosat Ooredoo Hutchison|Indosat
+telkom-indonesia|Telkom Indonesia|Telkomsel
+fpt|FPT|FPT Corporation
+viettel|Viettel|
+pldt|PLDT|
+siam-ai|Siam AI|
+true-corporation|True Corporation|
+bmw|BMW|
+mercedes-benz|Mercedes-Benz|
+volkswagen|Volkswagen|
+toyota|Toyota|
+hyundai|Hyundai|Hyundai Motor
+maxis|Maxis|
+axiata|Axiata|
 `;

@@ -26,8 +26,7 @@ function currencyOf(prefix: string | undefined, suffix: string | undefined): str
     const word = suffix.trim().toLowerCase().replace(/\s+/g, ' ');
     for (const [re, code] of SUFFIX_CURRENCIES) if (re.test(word)) return code || word.toUpperCase();
   }
-  if (prefix) return PREFIX_CURRENCIES[prefix] ?? PREFIX_CURRENCIES[prefix.toUpperCase()] ?? PREFIX_CURRENCIES[prefix.replace(/^rs/i, 'Rs')];
-  return undefined;
+  return prefix === undefined ? undefined : PREFIX_CURRENCIES[prefix];
 }
 
 function numberOf(raw: string): { n: number; words: boolean } {

@@ -80,3 +80,18 @@ describe('matchMoney', () => {
     expect(one('$1 billion a year')).toMatchObject({ amount: 1e9 });
   });
 });
+
+describe('matchMoney case rules', () => {
+  it('matches currency codes only as written', () => {
+    expect(matchMoney('we try 5 times and eur 3 more')).toEqual([]);
+    expect(matchMoney('Two billion dollars and TRY 5bn').map((m) => m.value.currency)).toEqual(['USD', 'TRY']);
+  });
+
+  it('reads other currencies of the domain', () => {
+    expect(matchMoney('NIS 500 million, 3 billion baht, Rp 2 trillion').map((m) => `${m.value.currency}:${m.value.amount}`)).toEqual([
+      'ILS:500000000',
+      'THB:3000000000',
+      'IDR:2000000000000',
+    ]);
+  });
+});
