@@ -85,6 +85,7 @@ US|Ashburn||
 US|Loudoun County||
 US|Abilene||
 US|Dallas||
+US|Jersey City||
 US|Oklahoma City||
 US|Austin||*
 US|Houston||*

@@ -55,7 +55,7 @@ US-WA|Washington state|Washington State|
 US-WV|West Virginia||
 US-WI|Wisconsin||
 US-WY|Wyoming||
-IN-UP|Uttar Pradesh|UP|
+IN-UP|Uttar Pradesh||
 IN-MH|Maharashtra||
 IN-KA|Karnataka||
 IN-TN|Tamil Nadu||

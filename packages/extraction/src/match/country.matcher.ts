@@ -42,7 +42,7 @@ function chooseReading(ctx: TextContext, entry: GazetteerEntry): GazetteerEntry 
 /** "Jordan Smith", "Chad Wolf", "Michael Jordan", "Mr Georgia": a person, not a place. */
 function looksLikePerson(ctx: TextContext, m: PhraseMatch): boolean {
   const next = ctx.tokens[m.last + 1];
-  if (isCapWord(next) && ctx.adjacent(m.last, m.last + 1) && !/^\p{Lu}+$/u.test(next?.t ?? '')) return true;
+  if (isCapWord(next) && ctx.adjacent(m.last, m.last + 1) && !/^\p{Lu}{2,}$/u.test(next?.t ?? '')) return true;
   const prev = ctx.tokens[m.first - 1];
   if (!prev || !ctx.adjacent(m.first - 1, m.first)) return false;
   if (HONORIFICS.has(prev.l)) return true;

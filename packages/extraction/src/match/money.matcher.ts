@@ -40,6 +40,13 @@ function scaleOf(raw: string | undefined): number | undefined {
   return SCALES[key] ?? SCALES[key.toLowerCase()];
 }
 
+const BRITISH_RE = /£|sterling|\bGBP\b|\bUK\b|\bU\.K\.|Britain|British|England|London/;
+
+/** "800 pounds", "2 million pounds of cherries", or any pounds in a text with nothing British about it. */
+function isWeight(text: string, end: number, scale: number | undefined): boolean {
+  return scale === undefined || /^\s+of\b/.test(text.slice(end, end + 4)) || !BRITISH_RE.test(text);
+}
+
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Money amounts and ranges with their currency; rates and amounts without a currency are skipped. */
@@ -88,6 +95,7 @@ function interpret(text: string, start: number, g: Groups, idx: Indices): MoneyM
   }
   const currency = currencyOf(g.p1 ?? g.p2, suffix);
   if (!currency || Number.isNaN(a.n)) return undefined;
+  if (suffix && /^\s+pounds?$/i.test(suffix) && isWeight(text, end, sa ?? sb)) return undefined;
   const scale1 = sa ?? (b ? sb : undefined) ?? 1;
   if ((a.words || b?.words) && (b ? sb : sa) === undefined) return undefined;
   if (RATE_RE.test(text.slice(end, end + 40))) return undefined;

@@ -95,3 +95,11 @@ describe('matchMoney case rules', () => {
     ]);
   });
 });
+
+describe('matchMoney pounds', () => {
+  it('reads pounds as sterling only with a scale and not as a weight', () => {
+    expect(matchMoney('it weighs 800 pounds')).toEqual([]);
+    expect(matchMoney('29.4 million pounds of cherries')).toEqual([]);
+    expect(matchMoney('a UK fund of 2 billion pounds').map((m) => m.value.currency)).toEqual(['GBP']);
+  });
+});
