@@ -7,8 +7,9 @@ const ILLEGAL_XML_CHARS =
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-/** Markup whose content is literal: entities inside must stay as they are. */
-const LITERAL_SECTIONS = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/;
+/** Starts of markup whose content is literal (entities inside must stay as they are), with its end. */
+const LITERAL_START = /<!\[CDATA\[|<!--/g;
+const LITERAL_END: Record<string, string> = { '<![CDATA[': ']]>', '<!--': '-->' };
 
 function escapeForXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -39,9 +40,35 @@ function repairEntity(reference: string, body: string | undefined): string {
 }
 
 function repairMarkup(text: string): string {
-  return text
-    .replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi, '')
-    .replace(/&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?/g, repairEntity);
+  return stripDoctype(text).replace(/&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?/g, repairEntity);
+}
+
+/** Applies `repair` outside CDATA sections and comments; an unterminated one runs to the end. */
+function outsideLiterals(text: string, repair: (markup: string) => string): string {
+  const parts: string[] = [];
+  let position = 0;
+  LITERAL_START.lastIndex = 0;
+  for (let start = LITERAL_START.exec(text); start; start = LITERAL_START.exec(text)) {
+    const endIndex = text.indexOf(LITERAL_END[start[0]]!, start.index + start[0].length);
+    const end = endIndex < 0 ? text.length : endIndex + LITERAL_END[start[0]]!.length;
+    parts.push(repair(text.slice(position, start.index)), text.slice(start.index, end));
+    position = end;
+    LITERAL_START.lastIndex = end;
+  }
+  parts.push(repair(text.slice(position)));
+  return parts.join('');
+}
+
+/** A DOCTYPE before the first element, internal subset included: its DTD is never loaded. */
+function stripDoctype(text: string): string {
+  const firstElement = text.search(/<[A-Za-z_]/);
+  const start = text.slice(0, firstElement < 0 ? text.length : firstElement).search(/<!DOCTYPE/i);
+  if (start < 0) return text;
+  const subset = text.indexOf('[', start);
+  const close = text.indexOf('>', start);
+  const afterSubset = subset >= 0 && subset < close ? text.indexOf(']', subset) : start;
+  const end = text.indexOf('>', afterSubset < 0 ? text.length : afterSubset);
+  return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
 }
 
 /** The XML declaration without its `encoding`: the text is already decoded. */
@@ -59,8 +86,5 @@ export function repairXml(text: string): string {
   const firstMarkup = text.indexOf('<');
   const body = firstMarkup > 0 ? text.slice(firstMarkup) : text.replace(/^\uFEFF/, '');
   const cleaned = rewriteDeclaration(body.replace(ILLEGAL_XML_CHARS, ''));
-  return cleaned
-    .split(LITERAL_SECTIONS)
-    .map((part, i) => (i % 2 === 1 ? part : repairMarkup(part)))
-    .join('');
+  return outsideLiterals(cleaned, repairMarkup);
 }

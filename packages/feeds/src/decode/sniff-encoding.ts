@@ -37,6 +37,14 @@ export function charsetFromContentType(contentType: string | undefined): string 
 /** How far to look for a `<meta>` charset: pages put long scripts and styles before it. */
 const HTML_SNIFF_BYTES = 16 * 1024;
 
+/** A `<meta>` charset counts only in HTML, not in HTML pages quoted inside a feed's CDATA. */
+function htmlMetaCharset(head: string): string | undefined {
+  const meta = /<meta\s[^>]*?charset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(head);
+  if (!meta) return undefined;
+  const before = head.slice(0, meta.index);
+  return /<(?:rss|feed|rdf:RDF|CHANNEL)[\s>]/i.test(before) ? undefined : meta[1];
+}
+
 /**
  * The charset a document declares about itself: the XML declaration (first 1024 bytes), else an HTML
  * `<meta charset>` or `<meta http-equiv="content-type">`. A declaration read through ASCII cannot
@@ -45,9 +53,6 @@ const HTML_SNIFF_BYTES = 16 * 1024;
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, HTML_SNIFF_BYTES));
   const xmlDecl = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']?([^"'\s?>]+)/i.exec(head.slice(0, 1024));
-  const label =
-    xmlDecl?.[1] ??
-    /<meta\s[^>]*?charset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(head)?.[1];
-  const encoding = resolveEncoding(label);
+  const encoding = resolveEncoding(xmlDecl?.[1] ?? htmlMetaCharset(head));
   return encoding && !isUnicodeWide(encoding) ? encoding : undefined;
 }

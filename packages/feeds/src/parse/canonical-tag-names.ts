@@ -26,9 +26,10 @@ export function canonicalTagNames(root: RootElement): (name: string) => string {
   }
   const [rootPrefix, rootLocal] = root.qname.includes(':') ? root.qname.split(':') : ['', root.qname];
   if (rootLocal === 'feed' && rootPrefix) renames.set(rootPrefix, '');
-  if (renames.size === 0 && root.qname === 'rdf:RDF') return (name) => name;
+  const rdfRoot = rootLocal === 'RDF' ? root.qname : undefined;
+  if (renames.size === 0 && (rdfRoot === undefined || rdfRoot === 'rdf:RDF')) return (name) => name;
   return (name) => {
-    if (name.endsWith('RDF') && (name === root.qname)) return 'rdf:RDF';
+    if (name === rdfRoot) return 'rdf:RDF';
     const colon = name.indexOf(':');
     if (colon < 0) return name;
     const renamed = renames.get(name.slice(0, colon));

@@ -4,7 +4,7 @@ import type { ParsedFeed } from './feed-item';
 import { FeedParseError } from './feed-parse.error';
 import { parseJsonFeed } from './parse-json-feed';
 import { parseXmlFeed } from './parse-xml-feed';
-import { rootElement, xmlFeedFormat } from './sniff-feed-format';
+import { sniffXmlFeed } from './sniff-feed-format';
 
 export interface ParseFeedOptions {
   /** The HTTP Content-Type header, for its charset. */
@@ -24,8 +24,8 @@ export async function parseFeed(bytes: Uint8Array, options: ParseFeedOptions = {
     const start = text.replace(/^[\uFEFF\s]+/, '');
     if (start.startsWith('{') || start.startsWith('[')) return parseJsonFeed(start, options.url);
     const xml = repairXml(text);
-    const root = rootElement(xml);
-    return await parseXmlFeed(xml, xmlFeedFormat(root, start), root!, options.url);
+    const { format, root } = sniffXmlFeed(xml);
+    return await parseXmlFeed(xml, format, root, options.url);
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
     throw new FeedParseError(`unexpected parser failure: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

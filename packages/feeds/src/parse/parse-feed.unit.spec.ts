@@ -56,6 +56,18 @@ describe('parseFeed: RSS', () => {
     });
   });
 
+  it('reads RDF whatever prefixes the document chose', async () => {
+    const unprefixed = await parse(`<RDF xmlns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+      <item xmlns="http://purl.org/rss/1.0/"><title>t</title></item></RDF>`);
+    expect(unprefixed).toEqual({ format: 'rdf', items: [{ title: 't' }] });
+    const prefixed = await parse(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"
+      xmlns:d="http://purl.org/dc/elements/1.1/"><rss:item rdf:about="http://x.example/1"><rss:title>t</rss:title>
+      <d:date>2004-01-01</d:date><d:creator>Dee</d:creator></rss:item></rdf:RDF>`);
+    expect(prefixed.items).toEqual([
+      { guid: 'http://x.example/1', url: 'http://x.example/1', title: 't', publishedAt: '2004-01-01T00:00:00.000Z', author: 'Dee' },
+    ]);
+  });
+
   it('treats an empty channel as an itemless feed', async () => {
     expect(await parse('<rss version="2.0"></rss>')).toEqual({ format: 'rss', items: [] });
     expect(await parse('<rss></rss>')).toEqual({ format: 'rss', items: [] });

@@ -1,9 +1,8 @@
 import Parser from 'rss-parser';
 import type { XmlElement } from './xml-node';
 
-/** One item as rss-parser mapped it (empty if its mapper threw), with the element it came from. */
+/** One `<item>` or `<entry>` element as xml2js read it. */
 export interface RawItem {
-  parsed: Record<string, unknown>;
   element: XmlElement;
 }
 
@@ -15,10 +14,15 @@ export interface RawFeed {
   element?: XmlElement;
 }
 
-/** rss-parser's per-document methods, replaced on each instance so one bad node never loses the rest. */
+/**
+ * rss-parser's per-document methods, replaced on each instance. Its item mappers are not used at all:
+ * they throw on an invalid Atom date (losing the whole feed) and compute text snippets with a regex
+ * that is quadratic on content with many `<p` and no `>` (60 KB took 2.7 s). rss-parser still parses
+ * the XML and finds the channel and items; items are mapped from their elements (xml-item.mapper.ts).
+ */
 interface RssParserInternals {
-  parseItemAtom(entry: XmlElement): unknown;
-  parseItemRss(item: XmlElement, fields: unknown[]): unknown;
+  parseItemAtom(entry: XmlElement): RawItem;
+  parseItemRss(item: XmlElement, fields: unknown[]): RawItem;
   buildAtomFeed(document: { feed: XmlElement }): RawFeed;
   buildRSS(channel: XmlElement, items: XmlElement[] | undefined): RawFeed;
   buildRSS0_9(document: Record<string, unknown>): RawFeed;
@@ -46,22 +50,20 @@ function firstElement(value: unknown): XmlElement {
 
 function isolated(parser: Parser): Parser {
   const self = parser as unknown as RssParserInternals;
-  const parseItemAtom = self.parseItemAtom.bind(parser);
-  const parseItemRss = self.parseItemRss.bind(parser);
   const buildAtomFeed = self.buildAtomFeed.bind(parser);
   const buildRSS = self.buildRSS.bind(parser);
-  self.parseItemAtom = (element) => ({ parsed: guarded(() => parseItemAtom(element)), element });
-  self.parseItemRss = (element, fields) => ({ parsed: guarded(() => parseItemRss(element, fields)), element });
+  self.parseItemAtom = (element) => ({ element });
+  self.parseItemRss = (element) => ({ element });
   self.buildAtomFeed = (document) => {
     const element = typeof document.feed === 'object' ? document.feed : {};
     const feed = guarded(() => buildAtomFeed(document)) as Partial<RawFeed>;
-    const items = feed.items ?? asArray(element['entry']).map((e) => self.parseItemAtom(e) as RawItem);
+    const items = feed.items ?? asArray(element['entry']).map((e) => self.parseItemAtom(e));
     return { ...feed, items, element };
   };
   self.buildRSS = (channel, items) => {
     const element = typeof channel === 'object' && channel !== null ? channel : {};
     const feed = guarded(() => buildRSS(element, items)) as Partial<RawFeed>;
-    return { ...feed, items: feed.items ?? asArray(items).map((i) => self.parseItemRss(i, []) as RawItem), element };
+    return { ...feed, items: feed.items ?? asArray(items).map((i) => self.parseItemRss(i, [])), element };
   };
   // A version-specific builder that trips over a missing <channel> still yields the items it can reach.
   for (const name of RSS_BUILDERS) {

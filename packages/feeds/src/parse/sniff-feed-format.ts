@@ -17,15 +17,16 @@ export function rootElement(xml: string): RootElement | undefined {
 
 const FORMAT_BY_ROOT: Record<string, FeedFormat> = { rss: 'rss', rdf: 'rdf', feed: 'atom', channel: 'cdf' };
 
-/** Which XML feed format a root element names; throws FeedParseError for anything else. */
-export function xmlFeedFormat(root: RootElement | undefined, text: string): FeedFormat {
+/** Which XML feed format a document is, from its root element; throws FeedParseError for anything else. */
+export function sniffXmlFeed(xml: string): { format: FeedFormat; root: RootElement } {
+  const root = rootElement(xml);
   if (!root) {
-    const reason = text.replace(/<!--[\s\S]*?-->/g, '').trim() === '' ? 'empty document' : 'no XML or JSON content';
+    const reason = xml.replace(/<!--[\s\S]*?-->/g, '').trim() === '' ? 'empty document' : 'no XML or JSON content';
     throw new FeedParseError(`not a feed: ${reason}`);
   }
   const local = (root.qname.split(':').pop() ?? '').toLowerCase();
   const format = FORMAT_BY_ROOT[local];
-  if (format) return format;
+  if (format) return { format, root };
   if (local === 'html' || local === 'body' || local === 'head') throw new FeedParseError('not a feed: HTML document');
   if (local === 'opml') throw new FeedParseError('not a feed: OPML subscription list');
   throw new FeedParseError(`not a feed: XML document with root <${root.qname}>`);

@@ -3,20 +3,23 @@ import { parseDate } from './parse-date';
 import { plainText } from './plain-text';
 import { resolveUrl } from './resolve-url';
 import type { RawItem } from './rss-parser.adapter';
-import { attr, children, deepText, firstText, nonEmpty, type XmlElement } from './xml-node';
+import { attr, children, firstText, markupOf, nonEmpty, type XmlElement } from './xml-node';
 
 const DATE_FIELDS = [
   'pubDate', 'published', 'dc:date', 'issued', 'dcterms:issued', 'created', 'dcterms:created',
-  'updated', 'modified', 'dcterms:modified', 'atom:updated', 'a10:updated', 'lastBuildDate',
+  'updated', 'modified', 'dcterms:modified', 'atom:updated', 'a10:updated',
 ];
 
-/** Atom text constructs: rss-parser's rendering (it keeps xhtml markup), else base64 (Atom 0.3) or text. */
-function atomText(element: XmlElement, name: string, rendered: unknown): string | undefined {
-  const node = children(element, name)[0];
-  if (node === undefined) return undefined;
-  const text = deepText(node).trim();
-  if (attr(node, 'mode') === 'base64') return nonEmpty(Buffer.from(text, 'base64').toString('utf8'));
-  return nonEmpty(rendered) ?? nonEmpty(text);
+/** Markup of the first non-empty child among `names`; Atom 0.3 may base64 it (`mode="base64"`). */
+function content(element: XmlElement, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const node of children(element, name)) {
+      const markup = markupOf(node).trim();
+      const text = attr(node, 'mode') === 'base64' ? Buffer.from(markup, 'base64').toString('utf8').trim() : markup;
+      if (text) return text;
+    }
+  }
+  return undefined;
 }
 
 /** The page link of an Atom entry: `rel="alternate"` (the default), preferring HTML. */
@@ -48,8 +51,7 @@ function firstDate(element: XmlElement): string | undefined {
 }
 
 /** Maps one rss-parser item plus its XML element to a FeedItem; never throws. */
-export function mapXmlItem(raw: RawItem, format: FeedFormat, parentBase: string | undefined): FeedItem {
-  const { parsed, element } = raw;
+export function mapXmlItem({ element }: RawItem, format: FeedFormat, parentBase: string | undefined): FeedItem {
   const base = resolveUrl(attr(element, 'xml:base'), parentBase) ?? parentBase;
   const atom = format === 'atom';
   const guid = atom ? firstText(element, 'id') : (firstText(element, 'guid') ?? attr(element, 'rdf:about'));
@@ -57,15 +59,11 @@ export function mapXmlItem(raw: RawItem, format: FeedFormat, parentBase: string 
   const item: FeedItem = {
     guid,
     url: resolveUrl(link, base),
-    title: plainText(atom ? atomText(element, 'title', undefined) : firstText(element, 'title', 'dc:title')),
+    title: plainText(atom ? content(element, 'title') : firstText(element, 'title', 'dc:title')),
     publishedAt: firstDate(element),
     author: plainText(author(element)),
-    summary: atom
-      ? atomText(element, 'summary', parsed['summary'])
-      : (nonEmpty(parsed['content']) ?? firstText(element, 'description')),
-    contentHtml: atom
-      ? atomText(element, 'content', parsed['content'])
-      : (nonEmpty(parsed['content:encoded']) ?? firstText(element, 'content:encoded')),
+    summary: atom ? content(element, 'summary') : content(element, 'description', 'dc:description'),
+    contentHtml: content(element, atom ? 'content' : 'content:encoded'),
   };
   return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
 }

@@ -47,3 +47,34 @@ export function nonEmpty(value: unknown): string | undefined {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
 }
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function serialise(element: XmlElement, escapeText: boolean): string {
+  const parts: string[] = element._ === undefined ? [] : [escapeText ? escapeXml(element._) : element._];
+  for (const [name, list] of Object.entries(element)) {
+    if (name === '$' || name === '_') continue;
+    for (const child of Array.isArray(list) ? list : [list]) {
+      const attributes = Object.entries(isElement(child) ? (child.$ ?? {}) : {})
+        .map(([key, text]) => ` ${key}="${escapeXml(String(text))}"`)
+        .join('');
+      const inner = typeof child === 'string' ? escapeXml(child) : isElement(child) ? serialise(child, true) : '';
+      parts.push(`<${name}${attributes}>${inner}</${name}>`);
+    }
+  }
+  return parts.join('');
+}
+
+/**
+ * An element's content as markup: its text if it has no child elements (escaped HTML arrives as text),
+ * else the children serialised back (xhtml content, raw HTML in a description). xml2js keeps no order
+ * between text and child elements, so mixed content comes out text first.
+ */
+export function markupOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!isElement(value)) return '';
+  const hasChildren = Object.keys(value).some((key) => key !== '$' && key !== '_');
+  return serialise(value, hasChildren);
+}
