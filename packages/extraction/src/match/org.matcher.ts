@@ -69,7 +69,7 @@ function guessSpan(ctx: TextContext, first: number, last: number, out: Candidate
   let end = last;
   while (end > first && !isSuffix(toks, end)) end--;
   let start = first;
-  while (start < end && (isFunctionWord((toks[start] as Token).l) || CONNECTORS.has((toks[start] as Token).l))) start++;
+  while (start < end && (isFunctionWord((toks[start] as Token).l) || !isCapWord(toks[start]))) start++;
   if (end > start && isSuffix(toks, end)) pushGuess(ctx, toks, start, end, out);
 }
 
@@ -86,6 +86,7 @@ function pushGuess(ctx: TextContext, toks: Token[], start: number, end: number, 
   const e = (toks[end] as Token).end;
   const name = ctx.text.slice(s, e);
   const words = toks.slice(start, end + 1).map((t) => t.l);
-  const keyWords = words.length >= 2 && LEGAL_FORMS.has(words[words.length - 1] as string) ? words.slice(0, -1) : words;
+  // "Prometheus Hyperscale Inc" and "Prometheus Hyperscale" are one organisation; "News Corporation" keeps its form
+  const keyWords = words.length > 2 && LEGAL_FORMS.has(words[words.length - 1] as string) ? words.slice(0, -1) : words;
   out.push({ kind: 'org', start: s, end: e, key: slug(keyWords.join(' ')), name, confidence: 0.5, priority: 1 });
 }

@@ -16,7 +16,10 @@ export function splitSentences(text: string): Sentences {
   for (const m of text.matchAll(BOUNDARY_RE)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && !endsSentence(text, m.index)) continue;
-    if (end > start) spans.push([start, end]);
+    // a line break right after a full stop would otherwise make an empty sentence
+    if (text.slice(start, end).trim() !== '') spans.push([start, end]);
+    else if (spans.length > 0) (spans[spans.length - 1] as [number, number])[1] = end;
+    else spans.push([start, end]);
     start = end;
   }
   if (start < text.length || spans.length === 0) spans.push([start, text.length]);
