@@ -50,7 +50,7 @@ function firstDate(element: XmlElement): string | undefined {
   return undefined;
 }
 
-/** Maps one rss-parser item plus its XML element to a FeedItem; never throws. */
+/** Maps one item (or entry) element to a FeedItem; never throws. */
 export function mapXmlItem({ element }: RawItem, format: FeedFormat, parentBase: string | undefined): FeedItem {
   const base = resolveUrl(attr(element, 'xml:base'), parentBase) ?? parentBase;
   const atom = format === 'atom';
