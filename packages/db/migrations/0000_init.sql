@@ -7,6 +7,7 @@ CREATE TABLE "article_entities" (
 	"mentions" integer NOT NULL,
 	"source" text NOT NULL,
 	"status" text NOT NULL,
+	"seen_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "article_entities_article_id_entity_id_pk" PRIMARY KEY("article_id","entity_id")
 );
 --> statement-breakpoint
@@ -58,6 +59,24 @@ CREATE TABLE "entities" (
 	"mention_count" integer NOT NULL,
 	"first_seen_at" timestamp with time zone,
 	"last_seen_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "entity_corrections" (
+	"correction_id" text PRIMARY KEY NOT NULL,
+	"article_id" text NOT NULL,
+	"action" text NOT NULL,
+	"mention_id" text NOT NULL,
+	"start" integer NOT NULL,
+	"end" integer NOT NULL,
+	"kind" text NOT NULL,
+	"key" text NOT NULL,
+	"to_kind" text,
+	"to_key" text,
+	"to_name" text,
+	"actor" text,
+	"reason" text,
+	"corrected_at" timestamp with time zone NOT NULL,
+	"position" bigint NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "events" (
@@ -119,6 +138,7 @@ CREATE INDEX "articles_sort_idx" ON "articles" USING btree ("sort_at","article_i
 CREATE INDEX "articles_feed_idx" ON "articles" USING btree ("feed_id");--> statement-breakpoint
 CREATE INDEX "articles_text_hash_idx" ON "articles" USING btree ("text_hash");--> statement-breakpoint
 CREATE INDEX "entities_kind_idx" ON "entities" USING btree ("kind","article_count");--> statement-breakpoint
+CREATE INDEX "entity_corrections_article_idx" ON "entity_corrections" USING btree ("article_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "events_stream_version_uq" ON "events" USING btree ("stream_id","stream_version");--> statement-breakpoint
 CREATE UNIQUE INDEX "events_event_id_uq" ON "events" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "events_tx_position_idx" ON "events" USING btree ("transaction_id","global_position");--> statement-breakpoint

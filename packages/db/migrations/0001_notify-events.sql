@@ -8,3 +8,6 @@ END;
 $$;
 --> statement-breakpoint
 CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION wirelog_notify_events();
+--> statement-breakpoint
+-- Duplicate detection looks up fetched articles by the hash of their text.
+CREATE INDEX events_text_hash_idx ON events ((data->>'textHash')) WHERE type = 'ArticleFetched';

@@ -12,4 +12,5 @@ export {
   articleEntities,
   entities,
   moneyMentions,
+  entityCorrections,
 } from './schema/index';

@@ -1,7 +1,8 @@
 export { EventStore } from './event-store';
 export { WrongExpectedVersionError } from './errors';
 export { appendToStreams, appendInTransaction, type StreamAppend } from './append';
-export { readAll, readStream, cursorOf } from './read';
+export { readAll, readStream, cursorOf, readLastOfTypes, readLastOfTypesByPrefix, streamTypes } from './read';
 export { readCheckpoint, saveCheckpoint, lockCheckpoint } from './checkpoints';
 export { subscribe, processBatch, EVENTS_CHANNEL, type Subscription, type SubscriptionOptions } from './subscription';
+export type { EventType } from '@wirelog/events';
 export { LOG_START, type AppendResult, type EventMetadata, type ExpectedVersion, type LogCursor, type NewEvent, type StoredEvent } from './types';

@@ -37,3 +37,38 @@ export async function readAll(sql: Sql, options: { after?: LogCursor; limit?: nu
 export function cursorOf(event: StoredEvent): LogCursor {
   return { transactionId: event.transactionId, position: event.globalPosition };
 }
+
+/** The latest event of one of `types` in each listed stream (streams without one are absent). */
+export async function readLastOfTypes(sql: Sql, streamIds: string[], types: readonly string[]): Promise<StoredEvent[]> {
+  if (streamIds.length === 0) return [];
+  const { rows } = await sql.query<EventRow>(
+    `SELECT DISTINCT ON (stream_id) ${EVENT_COLUMNS} FROM events
+     WHERE stream_id = ANY($1::text[]) AND type = ANY($2::text[])
+     ORDER BY stream_id, stream_version DESC`,
+    [streamIds, types],
+  );
+  return rows.map(toStoredEvent);
+}
+
+/** The latest event of one of `types` in every stream whose id starts with `prefix`. */
+export async function readLastOfTypesByPrefix(sql: Sql, prefix: string, types: readonly string[]): Promise<StoredEvent[]> {
+  const { rows } = await sql.query<EventRow>(
+    `SELECT DISTINCT ON (stream_id) ${EVENT_COLUMNS} FROM events
+     WHERE starts_with(stream_id, $1) AND type = ANY($2::text[])
+     ORDER BY stream_id, stream_version DESC`,
+    [prefix, types],
+  );
+  return rows.map(toStoredEvent);
+}
+
+/** For each listed stream, the event types it holds. */
+export async function streamTypes(sql: Sql, streamIds: string[]): Promise<Map<string, Set<string>>> {
+  const result = new Map<string, Set<string>>();
+  if (streamIds.length === 0) return result;
+  const { rows } = await sql.query<{ stream_id: string; type: string }>(
+    'SELECT DISTINCT stream_id, type FROM events WHERE stream_id = ANY($1::text[])',
+    [streamIds],
+  );
+  for (const row of rows) result.set(row.stream_id, (result.get(row.stream_id) ?? new Set()).add(row.type));
+  return result;
+}

@@ -14,7 +14,7 @@ export type NewEvent = WirelogEvent & { eventId: string; metadata?: EventMetadat
 /** `any`: no check; `no-stream`: the stream must not exist; a number: its current version. */
 export type ExpectedVersion = 'any' | 'no-stream' | number;
 
-export interface StoredEvent<T extends EventType = EventType> {
+interface StoredEventOf<T extends EventType> {
   globalPosition: bigint;
   transactionId: string;
   streamId: string;
@@ -26,6 +26,9 @@ export interface StoredEvent<T extends EventType = EventType> {
   metadata: EventMetadata;
   recordedAt: Date;
 }
+
+/** A stored event: a union discriminated by `type`, so a switch narrows `data`. */
+export type StoredEvent<T extends EventType = EventType> = { [K in T]: StoredEventOf<K> }[T];
 
 /** Read cursor over the log: events are ordered by (transactionId, globalPosition). */
 export interface LogCursor {

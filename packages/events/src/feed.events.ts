@@ -29,6 +29,8 @@ export const FeedPollFailed = z.object({
   reason: z.string(),
   httpStatus: z.number().int().optional(),
   retryable: z.boolean(),
+  /** Failures in a row, this one included: drives the backoff and `feeds.consecutive_failures`. */
+  consecutiveFailures: z.number().int().positive(),
   /** The feed answered 410 Gone: it stays registered but is not polled again until edited. */
   gone: z.boolean().default(false),
   retryAfterMs: z.number().int().nonnegative().optional(),

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const articleEntities = pgTable(
   'article_entities',
@@ -14,6 +14,8 @@ export const articleEntities = pgTable(
     source: text('source').notNull(),
     /** active | rejected */
     status: text('status').notNull(),
+    /** When the pipeline recorded the extraction: entities' first/last seen. */
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.entityId] }), index('article_entities_entity_idx').on(t.entityId, t.status)],
 );

@@ -6,3 +6,4 @@ export { articleMentions } from './article-mentions.table';
 export { articleEntities } from './article-entities.table';
 export { entities } from './entities.table';
 export { moneyMentions } from './money-mentions.table';
+export { entityCorrections } from './entity-corrections.table';

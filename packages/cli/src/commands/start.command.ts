@@ -1,0 +1,18 @@
+import { parseArgs } from 'node:util';
+import { ROLES, runRoles } from '@wirelog/pipeline';
+import { configFrom, untilSignal } from '../context';
+import type { Command } from '../command';
+
+export const startCommand: Command = {
+  name: 'start',
+  usage: 'wirelog start [--feeds F]',
+  summary: 'run every role in one process (embedded unless DATABASE_URL/REDIS_URL are set)',
+  async run(args) {
+    const { values } = parseArgs({ args, options: { feeds: { type: 'string' } } });
+    const { config, logger } = configFrom({ feeds: values.feeds });
+    const service = await runRoles([...ROLES], config, logger);
+    const mode = `${config.mode.database} + ${config.mode.queue === 'bullmq' ? 'BullMQ' : 'in-process queue'}`;
+    process.stdout.write(`wirelog is running (${mode}), feeds from ${config.feedsPath}\n  API: http://localhost:${service.port}/api/articles\n`);
+    return untilSignal(service.stop, logger);
+  },
+};

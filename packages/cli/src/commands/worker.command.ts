@@ -1,0 +1,18 @@
+import { parseArgs } from 'node:util';
+import { ROLES, runRoles, type Role } from '@wirelog/pipeline';
+import { configFrom, untilSignal } from '../context';
+import { UsageError, type Command } from '../command';
+
+export const workerCommand: Command = {
+  name: 'worker',
+  usage: `wirelog worker <${ROLES.join('|')}>`,
+  summary: 'run one role (what each services/* container runs)',
+  async run(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { feeds: { type: 'string' } } });
+    const role = positionals[0];
+    if (!ROLES.includes(role as Role) || positionals.length !== 1) throw new UsageError(`expected one role: ${ROLES.join(', ')}`);
+    const { config, logger } = configFrom({ feeds: values.feeds });
+    const service = await runRoles([role as Role], config, logger);
+    return untilSignal(service.stop, logger);
+  },
+};

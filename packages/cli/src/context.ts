@@ -1,0 +1,44 @@
+import { createLogger, loadConfig, openConnections, type Config, type Connections, type Logger } from '@wirelog/runtime';
+import { pipelineDeps, type PipelineDeps } from '@wirelog/pipeline';
+
+export interface CommandContext {
+  config: Config;
+  logger: Logger;
+  connections: Connections;
+  deps: PipelineDeps;
+}
+
+/** Loads the configuration once (SPEC §3) with an optional feeds-file override. */
+export function configFrom(overrides: { feeds?: string } = {}): { config: Config; logger: Logger } {
+  const config = loadConfig(overrides.feeds ? { ...process.env, WIRELOG_FEEDS: overrides.feeds } : process.env);
+  return { config, logger: createLogger(config) };
+}
+
+/** Opens the runtime's connections for a command and always closes them. */
+export async function withRuntime<T>(overrides: { feeds?: string }, fn: (ctx: CommandContext) => Promise<T>): Promise<T> {
+  const { config, logger } = configFrom(overrides);
+  const connections = await openConnections(config, logger);
+  try {
+    return await fn({ config, logger, connections, deps: pipelineDeps(config, connections, logger) });
+  } finally {
+    await connections.close();
+  }
+}
+
+/** Resolves on SIGINT/SIGTERM after `stop` has finished. */
+export function untilSignal(stop: () => Promise<void>, logger: Logger): Promise<number> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'shutting down');
+      stop().then(
+        () => resolve(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+}

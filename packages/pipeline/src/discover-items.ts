@@ -1,0 +1,71 @@
+import { articleStream, deterministicEventId } from '@wirelog/events';
+import { streamTypes, type NewEvent, type StreamAppend } from '@wirelog/event-store';
+import { articleIdFor, itemKey, type FeedItem } from '@wirelog/feeds';
+import type { PipelineDeps } from './pipeline-deps';
+
+export interface Discovery {
+  /** Articles this poll saw for the first time. */
+  fresh: number;
+  /** Articles to (re)queue for fetching: fresh ones and any discovered earlier but never fetched. */
+  toFetch: { articleId: string; url: string }[];
+  /** Items without a usable URL. */
+  skipped: number;
+}
+
+/** An article with one of these was handled (a failed one already spent its retries). */
+const FETCHED = new Set(['ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected']);
+
+/**
+ * Turns feed items into `ArticleDiscovered` events. The article id comes from
+ * the canonical URL and the event id from the article id, so a changed GUID,
+ * a second feed carrying the same article or a repeated poll append nothing.
+ */
+export async function discoverItems(deps: PipelineDeps, feed: { id: string; url: string }, items: FeedItem[], discoveredAt: string): Promise<Discovery> {
+  const feedId = feed.id;
+  const byArticle = new Map<string, { url: string; item: FeedItem }>();
+  let skipped = 0;
+  for (const item of items) {
+    const url = itemKey(item) ?? localItemUrl(feed.url, item);
+    if (!url) {
+      skipped++;
+      continue;
+    }
+    const articleId = articleIdFor(url);
+    if (!byArticle.has(articleId)) byArticle.set(articleId, { url, item });
+  }
+  const known = await streamTypes(deps.database, [...byArticle.keys()].map(articleStream));
+  const appends: StreamAppend[] = [];
+  const toFetch: Discovery['toFetch'] = [];
+  for (const [articleId, { url, item }] of byArticle) {
+    const types = known.get(articleStream(articleId));
+    if (!types) appends.push({ streamId: articleStream(articleId), events: [discovered(feedId, articleId, url, item, discoveredAt)] });
+    if (![...(types ?? [])].some((t) => FETCHED.has(t))) toFetch.push({ articleId, url });
+  }
+  const results = appends.length > 0 ? await deps.store.appendMany(appends) : [];
+  return { fresh: results.filter((r) => r.appended > 0).length, toFetch, skipped };
+}
+
+function discovered(feedId: string, articleId: string, url: string, item: FeedItem, discoveredAt: string): NewEvent {
+  return {
+    type: 'ArticleDiscovered',
+    eventId: deterministicEventId('ArticleDiscovered', articleId),
+    metadata: { actor: 'fetcher', correlationId: articleId },
+    data: {
+      articleId,
+      feedId,
+      url,
+      guid: item.guid,
+      title: item.title,
+      publishedAt: item.publishedAt,
+      author: item.author,
+      summary: item.summary,
+      contentHtml: item.contentHtml,
+      discoveredAt,
+    },
+  };
+}
+
+/** A local feed (the seeds, tests) may point at local pages; a remote feed never may. */
+function localItemUrl(feedUrl: string, item: FeedItem): string | undefined {
+  return feedUrl.startsWith('file:') && item.url?.startsWith('file:') ? item.url : undefined;
+}

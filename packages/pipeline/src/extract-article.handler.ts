@@ -1,0 +1,35 @@
+import { articleStream, deterministicEventId, type ArticleFetched } from '@wirelog/events';
+import { EXTRACTOR_VERSION, extract } from '@wirelog/extraction';
+import type { JobData } from '@wirelog/queue';
+import { nowOf, type PipelineDeps } from './pipeline-deps';
+
+export type ExtractOutcome = 'extracted' | 'unchanged' | 'no-text';
+
+/**
+ * Runs the extractor over the article's latest fetched text. The event id
+ * is derived from (article, extractor version, text): the same extraction
+ * is never recorded twice, a new extractor version is a new event.
+ */
+export async function extractArticleEntities(deps: PipelineDeps, { articleId }: JobData<'extract-article'>): Promise<ExtractOutcome> {
+  const stream = await deps.store.readStream(articleStream(articleId));
+  const fetched = stream.findLast((e) => e.type === 'ArticleFetched')?.data as ArticleFetched | undefined;
+  if (!fetched) return 'no-text';
+  const eventId = deterministicEventId('EntitiesExtracted', articleId, EXTRACTOR_VERSION, fetched.textHash);
+  if (stream.some((e) => e.eventId === eventId)) return 'unchanged';
+  const result = extract(fetched.text, { publishedAt: fetched.publishedAt });
+  await deps.store.append(articleStream(articleId), [
+    {
+      type: 'EntitiesExtracted',
+      eventId,
+      metadata: { actor: 'extractor', correlationId: articleId },
+      data: {
+        articleId,
+        extractorVersion: result.version,
+        textHash: fetched.textHash,
+        mentions: result.mentions.map((m) => ({ ...m, value: m.value as Record<string, unknown> | undefined })),
+        extractedAt: nowOf(deps).toISOString(),
+      },
+    },
+  ]);
+  return 'extracted';
+}

@@ -1,0 +1,95 @@
+import { articleStream, deterministicEventId, type ArticleDiscovered } from '@wirelog/events';
+import type { NewEvent } from '@wirelog/event-store';
+import { decodeBody, extractArticle, fetchResource, textHash, type ArticleText } from '@wirelog/feeds';
+import { jobCatalog, type JobContext, type JobData } from '@wirelog/queue';
+import { findDuplicate } from './find-duplicate';
+import { failureFacts } from './failure-reason';
+import { loadFeedState, type FeedSettings } from './feed-state';
+import { htmlToText } from './html-to-text';
+import { acquireHost } from './poll-feed.handler';
+import { nowOf, type PipelineDeps } from './pipeline-deps';
+
+export type FetchOutcome = 'fetched' | 'from-feed' | 'duplicate' | 'failed' | 'already-done';
+
+/**
+ * Fetches an article's page and records its main text. A retryable failure
+ * throws so the queue retries with backoff; the last attempt (or a
+ * non-retryable failure) records ArticleFetchFailed and falls back to the
+ * feed's own content. Event ids derive from the article id: re-runs append
+ * nothing twice.
+ */
+export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-article'>, ctx: Pick<JobContext, 'attempt'>): Promise<FetchOutcome> {
+  const stream = await deps.store.readStream(articleStream(job.articleId));
+  if (stream.some((e) => e.type === 'ArticleFetched' || e.type === 'ArticleDuplicateDetected' || e.type === 'ArticleFetchFailed')) return 'already-done';
+  const discovered = stream.find((e) => e.type === 'ArticleDiscovered')?.data as ArticleDiscovered | undefined;
+  const feed = await loadFeedState(deps.database, job.feedId);
+  const settings = feed.settings;
+  const now = nowOf(deps).toISOString();
+
+  let page: ArticleText | undefined;
+  const events: NewEvent[] = [];
+  if (settings?.fetchArticles !== false) {
+    try {
+      page = await fetchPage(deps, job.url, settings);
+      if (!page.text.trim()) throw new EmptyPageError(job.url);
+    } catch (error) {
+      const facts = failureFacts(error);
+      if (facts.retryable && ctx.attempt < jobCatalog['fetch-article'].options.attempts) throw error;
+      events.push(event('ArticleFetchFailed', job.articleId, { articleId: job.articleId, url: job.url, reason: facts.reason, httpStatus: facts.httpStatus, failedAt: now }));
+      page = undefined;
+    }
+  }
+  const text = page?.text ?? htmlToText(discovered?.contentHtml ?? discovered?.summary ?? '');
+  if (text) {
+    const hash = textHash(text);
+    const duplicateOf = await findDuplicate(deps.database, hash, job.articleId);
+    if (duplicateOf) {
+      events.push(event('ArticleDuplicateDetected', job.articleId, { articleId: job.articleId, duplicateOf, textHash: hash, detectedAt: now }));
+    } else {
+      events.push(
+        event('ArticleFetched', job.articleId, {
+          articleId: job.articleId,
+          url: job.url,
+          title: page?.title || discovered?.title || '',
+          byline: page?.byline ?? discovered?.author,
+          publishedAt: discovered?.publishedAt ?? page?.publishedAt,
+          lang: page?.lang,
+          text,
+          textHash: hash,
+          wordCount: text.split(/\s+/).filter(Boolean).length,
+          source: page ? 'page' : 'feed',
+          fetchedAt: now,
+        }),
+      );
+    }
+  }
+  await deps.store.append(articleStream(job.articleId), events);
+  if (events.some((e) => e.type === 'ArticleFetched')) await deps.queue.add('extract-article', { articleId: job.articleId });
+  return events.some((e) => e.type === 'ArticleDuplicateDetected') ? 'duplicate' : page ? 'fetched' : text ? 'from-feed' : 'failed';
+}
+
+async function fetchPage(deps: PipelineDeps, url: string, settings: FeedSettings | undefined): Promise<ArticleText> {
+  await acquireHost(deps, url, settings?.hostIntervalMs ?? 1000);
+  const result = await fetchResource(url, {
+    ...deps.fetchOptions,
+    allowPrivate: settings?.allowPrivate ?? false,
+    // only a local feed's pages may be local files
+    fileRoot: settings?.url.startsWith('file:') ? deps.fileRoot : undefined,
+    accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+  });
+  if (result.status === 'not-modified') throw new EmptyPageError(url);
+  const { text: html } = decodeBody(result.body, result.contentType);
+  return extractArticle(html, { url: result.url });
+}
+
+function event<T extends NewEvent['type']>(type: T, articleId: string, data: Extract<NewEvent, { type: T }>['data']): NewEvent {
+  return { type, data, eventId: deterministicEventId(type, articleId), metadata: { actor: 'fetcher', correlationId: articleId } } as NewEvent;
+}
+
+export class EmptyPageError extends Error {
+  readonly retryable = false;
+  constructor(url: string) {
+    super(`no main text found in ${url}`);
+    this.name = 'EmptyPageError';
+  }
+}

@@ -1,0 +1,21 @@
+import type { Database } from '@wirelog/db';
+import type { EventStore } from '@wirelog/event-store';
+import type { FetchOptions, HostLimiter } from '@wirelog/feeds';
+import type { JobQueue } from '@wirelog/queue';
+import type { Logger } from '@wirelog/runtime';
+
+/** What every handler gets: built once by the role that runs it. */
+export interface PipelineDeps {
+  database: Database;
+  store: EventStore;
+  queue: JobQueue;
+  hostLimiter: HostLimiter;
+  logger: Logger;
+  /** The feeds file's folder: the only place `file:` feeds and pages may be read from. */
+  fileRoot: string;
+  /** Overrides for every HTTP fetch (timeouts, caps; tests inject DNS). */
+  fetchOptions?: Partial<FetchOptions>;
+  now?: () => Date;
+}
+
+export const nowOf = (deps: Pick<PipelineDeps, 'now'>): Date => (deps.now ? deps.now() : new Date());

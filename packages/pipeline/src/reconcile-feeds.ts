@@ -1,0 +1,81 @@
+import { deterministicEventId, feedIdOfStream, feedStream, type FeedRegistered } from '@wirelog/events';
+import { readLastOfTypesByPrefix, type NewEvent, type StreamAppend } from '@wirelog/event-store';
+import type { FeedConfig } from '@wirelog/feeds';
+import type { PipelineDeps } from './pipeline-deps';
+import type { FeedSettings } from './feed-state';
+
+export interface Reconciliation {
+  registered: string[];
+  changed: string[];
+  removed: string[];
+}
+
+const SETTINGS = ['FeedRegistered', 'FeedChanged', 'FeedRemoved'] as const;
+
+/**
+ * Brings the feed streams in line with the feeds file: FeedRegistered,
+ * FeedChanged, FeedRemoved. Each event's id derives from the settings event
+ * it follows, so two pollers reconciling the same edit append it once, and
+ * an A → B → A edit is still three events.
+ */
+export async function reconcileFeedEvents(deps: Pick<PipelineDeps, 'database' | 'store'>, feeds: FeedConfig[]): Promise<Reconciliation> {
+  const latest = new Map(
+    (await readLastOfTypesByPrefix(deps.database, 'feed-', SETTINGS)).map((e) => [feedIdOfStream(e.streamId)!, e]),
+  );
+  const result: Reconciliation = { registered: [], changed: [], removed: [] };
+  const appends: StreamAppend[] = [];
+  const push = (feedId: string, event: Omit<NewEvent, 'eventId'>, after: string | undefined) =>
+    appends.push({
+      streamId: feedStream(feedId),
+      events: [{ ...event, eventId: deterministicEventId(event.type, feedId, after ?? 'none'), metadata: { actor: 'poller' } } as NewEvent],
+    });
+
+  for (const feed of feeds) {
+    const settings = settingsOf(feed);
+    const last = latest.get(feed.id);
+    if (!last || last.type === 'FeedRemoved') {
+      push(feed.id, { type: 'FeedRegistered', data: { feedId: feed.id, ...settings } }, last?.eventId);
+      result.registered.push(feed.id);
+    } else if (!sameSettings(last.data as FeedRegistered, settings)) {
+      push(feed.id, { type: 'FeedChanged', data: { feedId: feed.id, ...settings } }, last.eventId);
+      result.changed.push(feed.id);
+    }
+  }
+  const wanted = new Set(feeds.map((f) => f.id));
+  for (const [feedId, last] of latest) {
+    if (wanted.has(feedId) || last.type === 'FeedRemoved') continue;
+    push(feedId, { type: 'FeedRemoved', data: { feedId } }, last.eventId);
+    result.removed.push(feedId);
+  }
+  if (appends.length > 0) await deps.store.appendMany(appends);
+  return result;
+}
+
+/** One job scheduler per enabled feed; nothing else. */
+export async function syncSchedulers(deps: Pick<PipelineDeps, 'queue'>, feeds: FeedConfig[]): Promise<void> {
+  const enabled = feeds.filter((f) => f.enabled);
+  for (const feed of enabled) {
+    await deps.queue.upsertScheduler(schedulerId(feed.id), feed.intervalMs, { name: 'poll-feed', data: { feedId: feed.id } }, { immediately: true });
+  }
+  const keep = new Set(enabled.map((f) => schedulerId(f.id)));
+  for (const { id } of await deps.queue.listSchedulers()) if (!keep.has(id)) await deps.queue.removeScheduler(id);
+}
+
+const schedulerId = (feedId: string) => `feed-${feedId}`;
+
+function settingsOf(feed: FeedConfig): FeedSettings {
+  return {
+    url: feed.url,
+    intervalMs: feed.intervalMs,
+    hostIntervalMs: feed.hostIntervalMs,
+    fetchArticles: feed.fetchArticles,
+    enabled: feed.enabled,
+    allowPrivate: feed.allowPrivate,
+    tags: [...feed.tags],
+  };
+}
+
+function sameSettings(current: FeedRegistered, next: FeedSettings): boolean {
+  const { feedId: _feedId, ...settings } = current;
+  return JSON.stringify(settingsOf({ id: '', ...settings })) === JSON.stringify(settingsOf({ id: '', ...next }));
+}

@@ -1,0 +1,13 @@
+import { articlesProjection } from './articles.projection';
+import { entitiesProjection } from './entities.projection';
+import { feedsProjection } from './feeds.projection';
+import type { Projection } from './projection';
+
+/** Every read model of SPEC §7, in the order rebuilds run. */
+export const projections: readonly Projection[] = [feedsProjection, articlesProjection, entitiesProjection];
+
+export { articlesProjection, entitiesProjection, feedsProjection };
+export type { Projection } from './projection';
+export { startProjections, applyBatch, type ProjectionRunner, type RunnerOptions } from './projection-runner';
+export { rebuildProjection } from './rebuild';
+export { projectionStatus, type ProjectionStatus } from './status';

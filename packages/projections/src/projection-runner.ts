@@ -1,0 +1,46 @@
+import type { Sql } from '@wirelog/db';
+import type { EventStore, StoredEvent, Subscription } from '@wirelog/event-store';
+import type { Projection } from './projection';
+
+export interface RunnerOptions {
+  batchSize?: number;
+  pollIntervalMs?: number;
+  onError?(projection: string, error: unknown): void;
+}
+
+export interface ProjectionRunner {
+  /** Applies everything readable now, for every projection. */
+  catchUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Applies a batch: only the events this projection handles, in log order. */
+export function applyBatch(projection: Projection) {
+  return async (events: StoredEvent[], tx: Sql): Promise<void> => {
+    for (const event of events) if (projection.handles.includes(event.type)) await projection.apply(event, tx);
+  };
+}
+
+/** One subscription per projection, each with its own checkpoint. */
+export async function startProjections(store: EventStore, projections: Projection[], options: RunnerOptions = {}): Promise<ProjectionRunner> {
+  const subscriptions: Subscription[] = [];
+  for (const projection of projections) {
+    subscriptions.push(
+      await store.subscribe({
+        name: projection.name,
+        batchSize: options.batchSize ?? 500,
+        pollIntervalMs: options.pollIntervalMs ?? 1000,
+        handle: applyBatch(projection),
+        onError: (error) => options.onError?.(projection.name, error),
+      }),
+    );
+  }
+  return {
+    async catchUp() {
+      for (const s of subscriptions) await s.catchUp();
+    },
+    async stop() {
+      await Promise.all(subscriptions.map((s) => s.stop()));
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Sql } from '@wirelog/db';
+import type { EventType, StoredEvent } from '@wirelog/event-store';
+
+/** Turns events into row changes of its read tables, inside the runner's transaction. */
+export interface Projection {
+  /** Its checkpoint's name in `projection_checkpoints`. */
+  name: string;
+  /** The tables it owns: a rebuild empties exactly these. */
+  tables: string[];
+  handles: readonly EventType[];
+  apply(event: StoredEvent, tx: Sql): Promise<void>;
+}
+

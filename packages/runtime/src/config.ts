@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a ${protocols.map((p) => p.replace(':', '://')).join(' or ')} URL`);
+
+/** Every setting of SPEC §3, from the environment. Empty strings count as unset. */
+const schema = z.object({
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  REDIS_URL: url(['redis:', 'rediss:']).optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  WIRELOG_FEEDS: z.string().default('feeds.yaml'),
+  WIRELOG_DATA_DIR: z.string().default('.wirelog'),
+  WIRELOG_TOKENS_FILE: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  databaseUrl?: string;
+  redisUrl?: string;
+  port: number;
+  feedsPath: string;
+  dataDir: string;
+  tokensFile?: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** embedded: PGlite and the in-process queue; services: Postgres and BullMQ. */
+  mode: { database: 'postgres' | 'pglite'; queue: 'bullmq' | 'memory' };
+}
+
+export class ConfigError extends Error {
+  readonly retryable = false;
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parsed once at start-up; every bad value is listed in one error. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const c = parsed.data;
+  return {
+    databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
+    port: c.PORT,
+    feedsPath: path.resolve(cwd, c.WIRELOG_FEEDS),
+    dataDir: path.resolve(cwd, c.WIRELOG_DATA_DIR),
+    tokensFile: c.WIRELOG_TOKENS_FILE && path.resolve(cwd, c.WIRELOG_TOKENS_FILE),
+    logLevel: c.LOG_LEVEL,
+    mode: { database: c.DATABASE_URL ? 'postgres' : 'pglite', queue: c.REDIS_URL ? 'bullmq' : 'memory' },
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({ port: 3000, feedsPath: '/srv/app/feeds.yaml', dataDir: '/srv/app/.wirelog', logLevel: 'info' });
+    expect(config.mode).toEqual({ database: 'pglite', queue: 'memory' });
+  });
+
+  it('switches to services mode with the URLs and treats empty values as unset', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://h:6379', PORT: '' });
+    expect(config.mode).toEqual({ database: 'postgres', queue: 'bullmq' });
+    expect(config.port).toBe(3000);
+  });
+
+  it('lists every invalid value in one error', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems } = error as ConfigError;
+      expect(problems).toHaveLength(3);
+      expect(problems.join('\n')).toMatch(/DATABASE_URL.*postgres/);
+      expect(problems.join('\n')).toMatch(/PORT/);
+      expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
+    }
+  });
+});
