@@ -14,7 +14,8 @@ nvidia-h200|NVIDIA H200|NVIDIA|accelerator|H200, H200 NVL|
 nvidia-h20|NVIDIA H20|NVIDIA|accelerator|H20|
 nvidia-l40s|NVIDIA L40S|NVIDIA|accelerator|L40S, L40|
 nvidia-l4|NVIDIA L4|NVIDIA|accelerator|L4|?
-nvidia-gh200|NVIDIA GH200 Grace Hopper Superchip|NVIDIA|accelerator|GH200, Grace Hopper Superchip, Grace Hopper|
+nvidia-gh200|NVIDIA GH200 Grace Hopper Superchip|NVIDIA|accelerator|GH200, Grace Hopper Superchip|
+nvidia-gh200|NVIDIA GH200 Grace Hopper Superchip|NVIDIA|accelerator|Grace Hopper|?
 nvidia-b100|NVIDIA B100|NVIDIA|accelerator|B100|
 nvidia-b200|NVIDIA B200|NVIDIA|accelerator|B200, HGX B200|
 nvidia-b300|NVIDIA B300|NVIDIA|accelerator|B300, Blackwell Ultra, HGX B300|
@@ -29,7 +30,8 @@ nvidia-ampere|NVIDIA Ampere|NVIDIA|accelerator|Ampere|?
 nvidia-rubin|NVIDIA Rubin|NVIDIA|accelerator|Rubin, Rubin GPU|?
 nvidia-rubin-ultra|NVIDIA Rubin Ultra|NVIDIA|accelerator|Rubin Ultra|
 nvidia-rubin-cpx|NVIDIA Rubin CPX|NVIDIA|accelerator|Rubin CPX|
-nvidia-vera-rubin|NVIDIA Vera Rubin|NVIDIA|accelerator|Vera Rubin, Vera Rubin Superchip|
+nvidia-vera-rubin|NVIDIA Vera Rubin|NVIDIA|accelerator|Vera Rubin Superchip|
+nvidia-vera-rubin|NVIDIA Vera Rubin|NVIDIA|accelerator|Vera Rubin|?
 nvidia-vera-rubin-nvl144|NVIDIA Vera Rubin NVL144|NVIDIA|system|Vera Rubin NVL144, NVL144|
 nvidia-feynman|NVIDIA Feynman|NVIDIA|accelerator|Feynman|?
 nvidia-grace|NVIDIA Grace CPU|NVIDIA|cpu|Grace CPU, Grace|?

@@ -2,11 +2,22 @@ import type { GazetteerEntry } from '../gazetteers/entry';
 import type { PhraseMatch } from './phrase-index';
 import type { Candidate } from './candidate';
 import { isCapWord, type TextContext } from './context';
+import { ORG_SUFFIXES } from './org-suffixes';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'miss', 'senator', 'sen', 'rep', 'gov', 'governor', 'coach']);
 
 /** Countries, places, blocs and non-entity phrases from gazetteer matches, with the disambiguation rules of SPEC §6. */
 export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candidate[] {
+  // "Jordan Smith ... Jordan said": once a name is a person's, it stays one unless clearly a place ("in Jordan")
+  const people = new Set<string>();
+  const inOrg = new Uint8Array(ctx.tokens.length);
+  for (const m of matches) if (m.alias.entry.kind === 'org') inOrg.fill(1, m.first, m.last + 1);
+  for (const m of matches) {
+    const next = ctx.tokens[m.last + 1]?.l ?? '';
+    if (m.alias.entry.personLike && !inOrg[m.first] && !ORG_SUFFIXES.has(next) && looksLikePerson(ctx, m)) {
+      people.add(ctx.text.slice(m.start, m.end));
+    }
+  }
   const out: Candidate[] = [];
   for (const m of matches) {
     const kind = m.alias.entry.kind;
@@ -17,8 +28,10 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
     }
     // "US$", "C$": a currency mark, not a place
     if (ctx.text[m.end] === '$') continue;
+    if (m.alias.entry.personLike && (looksLikePerson(ctx, m) || (people.has(ctx.text.slice(m.start, m.end)) && !afterPlaceWord(ctx, m)))) {
+      continue;
+    }
     const entry = chooseReading(ctx, m.alias.entry);
-    if (m.alias.entry.personLike && looksLikePerson(ctx, m)) continue;
     const confidence = entry.demonym ? 0.8 : entry.personLike || entry !== m.alias.entry ? 0.75 : 0.95;
     out.push({
       kind: entry.kind === 'country' ? 'country' : 'place',
@@ -32,6 +45,12 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
     });
   }
   return out;
+}
+
+const PLACE_WORDS = new Set(['in', 'to', 'from', 'across', 'of', 'near', 'outside', 'throughout', 'within', 'into', 'around']);
+
+function afterPlaceWord(ctx: TextContext, m: PhraseMatch): boolean {
+  return PLACE_WORDS.has(ctx.tokens[m.first - 1]?.l ?? '');
 }
 
 function chooseReading(ctx: TextContext, entry: GazetteerEntry): GazetteerEntry {

@@ -12,7 +12,7 @@ const HARDWARE_WORDS = new Set([
   'inference', 'training', 'cluster', 'clusters', 'systems', 'platform', 'generation', 'dpu', 'dpus',
 ]);
 
-const WINDOW = 6;
+const WINDOW = 4;
 
 export function hardwareCandidates(ctx: TextContext, matches: PhraseMatch[]): Candidate[] {
   const sure = new Set<number>();
