@@ -123,4 +123,17 @@ toyota|Toyota|
 hyundai|Hyundai|Hyundai Motor
 maxis|Maxis|
 axiata|Axiata|
+tallgrass|Tallgrass|Tallgrass Energy
+pimco|Pimco|PIMCO
+apollo|Apollo Global Management|Apollo
+ares|Ares Management|
+carlyle|Carlyle|The Carlyle Group
+goldman-sachs|Goldman Sachs|
+jpmorgan|JPMorgan Chase|JPMorgan, J.P. Morgan
+morgan-stanley|Morgan Stanley|
+mufg|MUFG|Mitsubishi UFJ
+mizuho|Mizuho|
+sumitomo-mitsui|Sumitomo Mitsui Banking Corporation|SMBC
+citi|Citigroup|Citi
+bank-of-america|Bank of America|
 `;

@@ -52,9 +52,11 @@ function guessInRun(ctx: TextContext, known: Uint8Array, first: number, last: nu
   const toks = ctx.tokens;
   const parts: Array<[number, number]> = [];
   let partStart = first;
+  let lastAnd = -1;
+  for (let k = first; k <= last; k++) if (toks[k]?.l === 'and' || toks[k]?.l === '&') lastAnd = k;
   let splitNeeded = false;
   for (let k = first; k <= last; k++) {
-    if (known[k] && k < last) splitNeeded ||= toks.slice(k + 1, last + 1).some((t) => t.l === 'and' || t.l === '&');
+    if (known[k] && k < lastAnd) splitNeeded = true;
     if (toks[k]?.l === 'and' || toks[k]?.l === '&') {
       parts.push([partStart, k - 1]);
       partStart = k + 1;
