@@ -1,7 +1,7 @@
 import { COUNTRY_NAMES } from './gazetteers/places.gazetteer';
 import { linkMoney } from './link-money';
-import { resolveOverlaps, type Candidate } from './match/candidate';
-import { TextContext } from './match/context';
+import { resolveOverlaps, type Candidate } from './match/resolve-overlaps';
+import { TextContext } from './match/text-context';
 import { placeCandidates } from './match/country.matcher';
 import { matchGazetteers } from './match/gazetteer-index';
 import { hardwareCandidates } from './match/hardware.matcher';

@@ -1,5 +1,5 @@
 import type { Mention } from './types';
-import type { TextContext } from './match/context';
+import type { TextContext } from './match/text-context';
 
 /** Gives each money mention the country and the organisation its sentence names, when it names exactly one. */
 export function linkMoney(ctx: TextContext, mentions: Mention[]): void {

@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../gazetteers/entry';
 import type { PhraseMatch } from './phrase-index';
-import type { Candidate } from './candidate';
-import { isCapWord, type TextContext } from './context';
+import type { Candidate } from './resolve-overlaps';
+import { isCapWord, type TextContext } from './text-context';
 import { ORG_SUFFIXES } from './org-suffixes';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'miss', 'senator', 'sen', 'rep', 'gov', 'governor', 'coach']);

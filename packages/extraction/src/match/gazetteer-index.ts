@@ -2,7 +2,7 @@ import { HARDWARE_ALIASES, ORG_ALIASES } from '../gazetteers/domain.gazetteer';
 import { PLACE_ALIASES } from '../gazetteers/places.gazetteer';
 import type { PhraseMatch } from './phrase-index';
 import { PhraseIndex } from './phrase-index';
-import type { TextContext } from './context';
+import type { TextContext } from './text-context';
 
 /** One index over every gazetteer, built once at module load. */
 const INDEX = new PhraseIndex([...PLACE_ALIASES, ...HARDWARE_ALIASES, ...ORG_ALIASES]);

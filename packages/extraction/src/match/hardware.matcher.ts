@@ -1,6 +1,6 @@
 import type { PhraseMatch } from './phrase-index';
-import type { Candidate } from './candidate';
-import { isCapWord, type TextContext } from './context';
+import type { Candidate } from './resolve-overlaps';
+import { isCapWord, type TextContext } from './text-context';
 
 /** Words that make an ambiguous product name ("Rubin", "Helios", "Maia") a piece of hardware. */
 const HARDWARE_WORDS = new Set([

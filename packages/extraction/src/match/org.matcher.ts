@@ -1,7 +1,7 @@
 import { slug } from '../gazetteers/parse-lines';
 import type { Token } from '../text/tokenize';
-import type { Candidate } from './candidate';
-import { isCapWord, type TextContext } from './context';
+import type { Candidate } from './resolve-overlaps';
+import { isCapWord, type TextContext } from './text-context';
 import { isFunctionWord, LEGAL_FORMS, ORG_SUFFIXES } from './org-suffixes';
 import type { PhraseMatch } from './phrase-index';
 
