@@ -6,7 +6,7 @@ export const BLOCS = `
 EU|European Union|EU, E.U., European Union|
 EUROPE|Europe|Europe, continental Europe|European
 GCC|Gulf Cooperation Council|GCC, Gulf Cooperation Council|
-GULF|Gulf states|Gulf states, Gulf countries, Gulf nations, Gulf region, the Gulf, Arabian Gulf, Persian Gulf|
+GULF|Gulf states|Gulf states, Gulf countries, Gulf nations, Gulf region, the Gulf, Arabian Gulf, Persian Gulf|Gulf
 ASEAN|ASEAN|ASEAN, Association of Southeast Asian Nations|
 AFRICAN-UNION|African Union|African Union|
 MIDDLE-EAST|Middle East|Middle East, Mideast|Middle Eastern
@@ -36,7 +36,7 @@ G20|G20|G20, Group of 20|
 
 /** Phrases that contain a country or bloc word but name neither (matched, then dropped). */
 export const NON_ENTITIES = [
-  'Indian Ocean', 'Arabian Sea', 'South China Sea', 'East China Sea', 'Gulf of Mexico', 'Gulf of America', 'Gulf Stream',
+  'Indian Ocean', 'Arabian Sea', 'South China Sea', 'East China Sea', 'Gulf of Mexico', 'Gulf of America', 'Gulf Stream', 'Gulf Coast',
   'Panama Canal', 'French fries', 'Swiss cheese', 'Chinese wall', 'Spanish flu', 'Dutch auction', 'Brazil nut',
   'Turkish delight', 'New England', 'English Channel', 'Jordan River', 'Korean War', 'Mexican standoff',
   'American Express', 'American football', 'Chinese New Year', 'Persian Gulf War', 'Gulf War', 'Asian Games', 'African American',

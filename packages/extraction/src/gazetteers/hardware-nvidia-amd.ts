@@ -46,7 +46,6 @@ nvidia-dgx-spark|NVIDIA DGX Spark|NVIDIA|system|DGX Spark|
 nvidia-dgx-station|NVIDIA DGX Station|NVIDIA|system|DGX Station|
 nvidia-dgx|NVIDIA DGX|NVIDIA|system|DGX|
 nvidia-hgx|NVIDIA HGX|NVIDIA|system|HGX|
-nvidia-mgx|NVIDIA MGX|NVIDIA|system|MGX|
 nvidia-nvlink|NVIDIA NVLink|NVIDIA|network|NVLink, NVLink Switch, NVSwitch|
 nvidia-nvlink-fusion|NVIDIA NVLink Fusion|NVIDIA|network|NVLink Fusion|
 nvidia-infiniband|NVIDIA Quantum InfiniBand|NVIDIA|network|InfiniBand, Quantum InfiniBand, Quantum-2|

@@ -37,7 +37,7 @@ sambanova-rdu|SambaNova RDU|SambaNova|accelerator|RDU, SN30|?
 tenstorrent-wormhole|Tenstorrent Wormhole|Tenstorrent|accelerator|Wormhole|?
 tenstorrent-blackhole|Tenstorrent Blackhole|Tenstorrent|accelerator|Blackhole|?
 tenstorrent-grayskull|Tenstorrent Grayskull|Tenstorrent|accelerator|Grayskull|?
-graphcore-ipu|Graphcore IPU|Graphcore|accelerator|IPU, Bow IPU, Colossus MK2, GC200|
+graphcore-ipu|Graphcore IPU|Graphcore|accelerator|Bow IPU, Colossus MK2, GC200|
 huawei-ascend|Huawei Ascend|Huawei|accelerator|Ascend|?
 huawei-ascend-910b|Huawei Ascend 910B|Huawei|accelerator|Ascend 910B, 910B|
 huawei-ascend-910c|Huawei Ascend 910C|Huawei|accelerator|Ascend 910C, 910C|
