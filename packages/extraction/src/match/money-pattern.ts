@@ -77,9 +77,10 @@ const SEP = String.raw`\s*(?:-|–|—|to|and)\s*`;
 /**
  * One amount or range, with its currency before (p1/p2) or after (sfx). Groups: p1 a sa (sep p2 b sb)? sfx?
  * Whether the parts make sense together (scale inheritance, "and" only after "between") is decided in code.
+ * Shared and stateful (lastIndex): callers reset it; extraction is synchronous, so no two scans overlap.
  */
 export const MONEY_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}$])(?:(?<p1>${prefixes})\s?)?(?<a>${NUM})(?<sa>${SCALE})?` +
     String.raw`(?:(?<sep>${SEP})(?:(?<p2>${prefixes})\s?)?(?<b>${NUM})(?<sb>${SCALE})?)?(?<sfx>${SUFFIX})?`,
-  'gu',
+  'gud',
 );

@@ -52,7 +52,8 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 /** Money amounts and ranges with their currency; rates and amounts without a currency are skipped. */
 export function matchMoney(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
-  const re = new RegExp(MONEY_RE.source, MONEY_RE.flags + 'd');
+  const re = MONEY_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const g = m.groups ?? {};
@@ -74,6 +75,8 @@ type Groups = Record<string, string | undefined>;
 type Indices = Record<string, [number, number] | undefined>;
 
 function interpret(text: string, start: number, g: Groups, idx: Indices): MoneyMatch | undefined {
+  // most matches are bare numbers ("2024", "a"): no currency anywhere
+  if (g.p1 === undefined && g.p2 === undefined && g.sfx === undefined) return undefined;
   const a = numberOf(g.a ?? '');
   const sa = scaleOf(g.sa);
   let b = g.b !== undefined ? numberOf(g.b) : undefined;

@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type Sentences } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
 
@@ -7,13 +7,15 @@ export class TextContext {
   readonly tokens: Token[];
   readonly sentenceSpans: Array<[number, number]>;
   private readonly firstTokenOf: number[];
+  private readonly sentences: Sentences;
   private words: Set<string> | undefined;
   private titleCase: Uint8Array | undefined;
 
   constructor(readonly text: string) {
     const sentences = splitSentences(text);
+    this.sentences = sentences;
     this.sentenceSpans = sentences.spans;
-    this.tokens = tokenize(text, sentences.indexAt);
+    this.tokens = tokenize(text, sentences.spans.map((s) => s[0]));
     this.firstTokenOf = new Array<number>(this.sentenceSpans.length).fill(-1);
     this.tokens.forEach((t, i) => {
       if (this.firstTokenOf[t.sentence] === -1) this.firstTokenOf[t.sentence] = i;
@@ -66,14 +68,7 @@ export class TextContext {
   }
 
   sentenceOf(offset: number): number {
-    let lo = 0;
-    let hi = this.sentenceSpans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.sentenceSpans[mid]?.[0] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.sentences.indexAt(offset);
   }
 }
 

@@ -23,10 +23,11 @@ describe('splitSentences', () => {
 
 describe('tokenize', () => {
   it('keeps words whole and punctuation apart, with offsets', () => {
-    const toks = tokenize('GB300-class, U.S.', () => 0);
+    const toks = tokenize('GB300-class, U.S.', [0]);
     expect(toks.map((t) => t.t)).toEqual(['GB300', '-', 'class', ',', 'U', '.', 'S', '.']);
     expect(toks.map((t) => t.start)).toEqual([0, 5, 6, 11, 13, 14, 15, 16]);
     expect(toks[0]?.cap).toBe(true);
+    expect(tokenize('One. Two.', [0, 5]).map((t) => t.sentence)).toEqual([0, 0, 1, 1]);
   });
 });
 

@@ -16,12 +16,15 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER_RE = /\p{Lu}/u;
 
-export function tokenize(text: string, sentenceOf: (offset: number) => number): Token[] {
+/** Tokens of the text; `sentenceStarts` are the sorted start offsets of its sentences. */
+export function tokenize(text: string, sentenceStarts: number[]): Token[] {
   const tokens: Token[] = [];
+  let sentence = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = m.index;
-    tokens.push({ t, l: t.toLowerCase(), start, end: start + t.length, cap: UPPER_RE.test(t[0] ?? ''), sentence: sentenceOf(start) });
+    while (sentence + 1 < sentenceStarts.length && (sentenceStarts[sentence + 1] as number) <= start) sentence++;
+    tokens.push({ t, l: t.toLowerCase(), start, end: start + t.length, cap: UPPER_RE.test(t[0] ?? ''), sentence });
   }
   return tokens;
 }
