@@ -2,7 +2,7 @@ export { extract } from './extract';
 export { EXTRACTOR_VERSION } from './version';
 export { GAZETTEER_VERSION } from './gazetteers/gazetteer-version';
 export { RATES_DATE, USD_PER_UNIT } from './gazetteers/usd-rates';
-export { evaluate, formatScores, QUALITY_TARGETS } from './evaluate';
+export { documentSets, evaluate, formatScores, QUALITY_TARGETS } from './evaluate';
 export type { DocumentSets, KindScore, LabelledDocument, QualityReport } from './evaluate';
 export type {
   ExtractionResult,

@@ -61,8 +61,8 @@ const anyCase = (w: string): string => (/^[a-z]/.test(w) ? `[${w[0]?.toUpperCase
 const WORD = `(?:${NUMBER_WORDS.map(anyCase).join('|')})`;
 const WORDS = String.raw`${WORD}(?:[\s-]+(?:and\s+)?${WORD})*`;
 const NUM = `${DIGITS}|${WORDS}`;
-// attached abbreviations (5bn, 5 bn) or spelled-out scales; single letters only when attached
-const SCALE = String.raw`\s?(?:mn|mln|bn|bln|tn|trn|cr)(?![\p{L}\p{N}])|(?:k|K|m|M|b|B|T)(?![\p{L}\p{N}])|\s+(?:lakhs?\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b`;
+// attached abbreviations (5bn, 5 bn) or spelled-out scales (5 billion, a $5-billion deal); single letters only when attached
+const SCALE = String.raw`\s?(?:mn|mln|bn|bln|tn|trn|cr)(?![\p{L}\p{N}])|(?:k|K|m|M|b|B|T)(?![\p{L}\p{N}])|(?:\s+|-)(?:lakhs?\s+crores?|thousand|million|billion|trillion|lakhs?|crores?)\b`;
 const CURRENCY_WORDS = [
   String.raw`(?:US|U\.S\.|American|Canadian|Australian|Singapore|Hong Kong|New Zealand|New Taiwan|Taiwan)\s+dollars?`,
   'dollars?', 'euros?', String.raw`pounds?(?:\s+sterling)?`, 'sterling', 'yen', 'yuan', 'renminbi', 'rupees?', 'won', 'dirhams?',

@@ -36,7 +36,7 @@ function numberOf(raw: string): { n: number; words: boolean } {
 
 function scaleOf(raw: string | undefined): number | undefined {
   if (!raw) return undefined;
-  const key = raw.trim().replace(/\s+/g, ' ');
+  const key = raw.replace(/^[\s-]+/, '').trim().replace(/\s+/g, ' ');
   return SCALES[key] ?? SCALES[key.toLowerCase()];
 }
 

@@ -103,3 +103,9 @@ describe('matchMoney pounds', () => {
     expect(matchMoney('a UK fund of 2 billion pounds').map((m) => m.value.currency)).toEqual(['GBP']);
   });
 });
+
+describe('matchMoney hyphenated scales', () => {
+  it('reads "a $1.2-billion deal" and "$500-million"', () => {
+    expect(matchMoney('a $1.2-billion deal and a $500-million fund').map((m) => m.value.amount)).toEqual([1.2e9, 5e8]);
+  });
+});
