@@ -60,6 +60,10 @@ describe('extract', () => {
     expect(keys('The EU, the GCC and the Gulf states agreed.', 'place')).toEqual(['EU', 'GCC', 'GULF']);
     expect(keys('Korean and Indian firms bid.', 'country')).toEqual(['IN', 'KR']);
     expect(keys('They told us about the US$2bn deal.', 'country')).toEqual([]);
+    expect(keys('Data centres in North India and Greater Sydney.', 'country')).toEqual(['AU', 'IN']);
+    expect(keys('The Digital India programme grew. India also spends more.', 'country')).toEqual(['IN']);
+    expect(keys('Jordan Smith said GPUs are scarce. Jordan expects relief.', 'country')).toEqual([]);
+    expect(keys('Jordan Smith said GPUs are scarce in Jordan.', 'country')).toEqual(['JO']);
   });
 
   it('matches ambiguous hardware names only in hardware context', () => {

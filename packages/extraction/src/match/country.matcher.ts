@@ -13,10 +13,7 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
   const inOrg = new Uint8Array(ctx.tokens.length);
   for (const m of matches) if (m.alias.entry.kind === 'org') inOrg.fill(1, m.first, m.last + 1);
   for (const m of matches) {
-    const next = ctx.tokens[m.last + 1]?.l ?? '';
-    if (m.alias.entry.personLike && !inOrg[m.first] && !ORG_SUFFIXES.has(next) && looksLikePerson(ctx, m)) {
-      people.add(ctx.text.slice(m.start, m.end));
-    }
+    if (m.alias.entry.personLike && !inOrg[m.first] && certainlyPerson(ctx, m)) people.add(ctx.text.slice(m.start, m.end));
   }
   const out: Candidate[] = [];
   for (const m of matches) {
@@ -58,12 +55,31 @@ function chooseReading(ctx: TextContext, entry: GazetteerEntry): GazetteerEntry 
   return entry;
 }
 
+// "North India", "Greater Sydney": capitalised, but still the place
+const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'greater', 'mainland', 'rural', 'coastal', 'downtown', 'metro', 'new',
+]);
+// what follows a person's name: "Jordan Smith, who...", "Michael Jordan said"
+const PERSON_CUES = new Set([',', 'said', 'says', 'told', 'who', 'added', 'wrote', 'argued', 'noted']);
+
 /** "Jordan Smith", "Chad Wolf", "Michael Jordan", "Mr Georgia": a person, not a place. */
 function looksLikePerson(ctx: TextContext, m: PhraseMatch): boolean {
+  return personNameEnd(ctx, m) !== undefined;
+}
+
+/** A person for sure: the name is followed by a cue such as "said", so later bare mentions are the person too. */
+function certainlyPerson(ctx: TextContext, m: PhraseMatch): boolean {
+  const end = personNameEnd(ctx, m);
+  return end !== undefined && !ORG_SUFFIXES.has(ctx.tokens[m.last + 1]?.l ?? '') && PERSON_CUES.has(ctx.tokens[end + 1]?.l ?? '');
+}
+
+/** Index of the last token of the person's name around the match, if the match looks like part of one. */
+function personNameEnd(ctx: TextContext, m: PhraseMatch): number | undefined {
   const next = ctx.tokens[m.last + 1];
-  if (isCapWord(next) && ctx.adjacent(m.last, m.last + 1) && !/^\p{Lu}{2,}$/u.test(next?.t ?? '')) return true;
+  if (isCapWord(next) && ctx.adjacent(m.last, m.last + 1) && !/^\p{Lu}{2,}$/u.test(next?.t ?? '')) return m.last + 1;
   const prev = ctx.tokens[m.first - 1];
-  if (!prev || !ctx.adjacent(m.first - 1, m.first)) return false;
-  if (HONORIFICS.has(prev.l)) return true;
-  return isCapWord(prev) && !ctx.sentenceInitial(m.first - 1);
+  if (!prev || !ctx.adjacent(m.first - 1, m.first) || PLACE_MODIFIERS.has(prev.l)) return undefined;
+  if (HONORIFICS.has(prev.l)) return m.last;
+  return isCapWord(prev) && !ctx.sentenceInitial(m.first - 1) ? m.last : undefined;
 }
