@@ -5,11 +5,13 @@ import { isCapWord, type TextContext } from './text-context';
 /** Words that make an ambiguous product name ("Rubin", "Helios", "Maia") a piece of hardware. */
 const HARDWARE_WORDS = new Set([
   'gpu', 'gpus', 'chip', 'chips', 'accelerator', 'accelerators', 'superchip', 'superchips', 'cpu', 'cpus', 'processor',
-  'processors', 'silicon', 'rack', 'racks', 'rack-scale', 'architecture', 'server', 'servers', 'tpu', 'tpus', 'asic',
-  'asics', 'xpu', 'xpus', 'npu', 'npus', 'hbm', 'memory', 'nvl72', 'nvl144', 'switch', 'switches', 'nic', 'nics',
-  'ethernet', 'wafer', 'flops', 'petaflops', 'exaflops', 'nvidia', 'amd', 'intel', 'huawei', 'broadcom', 'tenstorrent',
-  'cerebras', 'microsoft', 'azure', 'google', 'aws', 'baidu', 'fujitsu', 'etched', 'd', 'matrix', 'tesla', 'supercomputer',
-  'inference', 'training', 'cluster', 'clusters', 'systems', 'platform', 'generation', 'dpu', 'dpus',
+  'processors', 'silicon', 'rack', 'racks', 'architecture', 'server', 'servers', 'tpu', 'tpus', 'asic', 'asics', 'xpu',
+  'xpus', 'npu', 'npus', 'dpu', 'dpus', 'hbm', 'memory', 'nvl72', 'nvl144', 'switch', 'switches', 'nic', 'nics', 'ethernet',
+  'wafer', 'flops', 'petaflops', 'exaflops', 'supercomputer', 'inference', 'training', 'cluster', 'clusters', 'systems',
+  'platform', 'generation',
+  // vendors, as in "Nvidia Rubin" or "Tenstorrent's Blackhole"
+  'nvidia', 'amd', 'intel', 'huawei', 'broadcom', 'tenstorrent', 'cerebras', 'microsoft', 'azure', 'google', 'aws', 'amazon',
+  'baidu', 'fujitsu', 'etched', 'tesla', 'sambanova', 'groq', 'graphcore', 'qualcomm', 'cambricon', 'meta',
 ]);
 
 const WINDOW = 4;
