@@ -4,10 +4,15 @@ import type { LabelledDocument } from '../src/evaluate';
 
 const dir = path.resolve(import.meta.dirname, 'labelled');
 
-/** Every labelled paragraph of test/labelled/*.json. */
-export function loadLabelled(): LabelledDocument[] {
-  return readdirSync(dir)
+/** The labelled paragraphs of each test/labelled/*.json file, by file name. */
+export function loadLabelledSets(): Map<string, LabelledDocument[]> {
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as LabelledDocument[]);
+    .sort();
+  return new Map(files.map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as LabelledDocument[]]));
+}
+
+/** Every labelled paragraph. */
+export function loadLabelled(): LabelledDocument[] {
+  return [...loadLabelledSets().values()].flat();
 }
