@@ -93,3 +93,18 @@ describe('extract', () => {
     expect(extract('the quick brown fox jumps over the lazy dog').mentions).toEqual([]);
   });
 });
+
+describe('extract: organisations named by what they are', () => {
+  const orgs = (text: string) => extract(text).mentions.filter((m) => m.kind === 'org').map((m) => [m.key, m.confidence]);
+
+  it('reads a role word before or an appositive after a capitalised name', () => {
+    expect(orgs('Ireland’s grid operator EirGrid paused connections.')).toEqual([['eirgrid', 0.5]]);
+    expect(orgs('Skyvault, a Norwegian data-centre developer, raised money.')).toEqual([['skyvault', 0.5]]);
+  });
+
+  it('leaves people, events and laws alone', () => {
+    expect(orgs('Austin Russell, an adviser to several AI start-ups, spoke.')).toEqual([]);
+    expect(orgs('Pakistan-based developer Ammar Askar wrote a post.')).toEqual([]);
+    expect(orgs('He premiered it at the Paris Motor Show under the Investment Company Act.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize';
 import type { Candidate } from './resolve-overlaps';
 import { isCapWord, type TextContext } from './text-context';
 import { isFunctionWord, LEGAL_FORMS, ORG_SUFFIXES } from './org-suffixes';
+import { guessOrgsByRole } from './org-roles';
 import type { PhraseMatch } from './phrase-index';
 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'the', '-']);
@@ -21,6 +22,7 @@ export function orgCandidates(ctx: TextContext, matches: PhraseMatch[]): Candida
     out.push({ kind: 'org', start: m.start, end: m.end, key: e.key, name: e.name, confidence: 0.95, priority: 2 });
   }
   guessOrgs(ctx, known, out);
+  guessOrgsByRole(ctx, known, out);
   return out;
 }
 
@@ -66,13 +68,13 @@ function guessInRun(ctx: TextContext, known: Uint8Array, first: number, last: nu
   for (const [a, b] of splitNeeded ? parts : [[first, last] as [number, number]]) guessSpan(ctx, a, b, out);
 }
 
+/** The organisation word must end the name: "Paris Motor Show", "Investment Company Act", "Asia Digital Editor" are not organisations. */
 function guessSpan(ctx: TextContext, first: number, last: number, out: Candidate[]): void {
   const toks = ctx.tokens;
-  let end = last;
-  while (end > first && !isSuffix(toks, end)) end--;
+  if (!isSuffix(toks, last)) return;
   let start = first;
-  while (start < end && (isFunctionWord((toks[start] as Token).l) || !isCapWord(toks[start]))) start++;
-  if (end > start && isSuffix(toks, end)) pushGuess(ctx, toks, start, end, out);
+  while (start < last && (isFunctionWord((toks[start] as Token).l) || !isCapWord(toks[start]))) start++;
+  if (last > start) pushGuess(ctx, toks, start, last, out);
 }
 
 const DATA_CENTRES = new Set(['centres', 'centers', 'datacenters', 'datacentres']);
