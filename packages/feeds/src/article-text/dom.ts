@@ -1,0 +1,171 @@
+/**
+ * The node shape cheerio parses HTML into (domhandler's), reduced to what the
+ * extractor reads and mutates, with small DOM-like helpers over it. Traversals
+ * are iterative: hostile pages nest tens of thousands of elements deep.
+ */
+export interface DomNode {
+  type: string;
+  parent: DomParent | null;
+  prev: DomNode | null;
+  next: DomNode | null;
+  data?: string;
+}
+
+export interface DomParent extends DomNode {
+  children: DomNode[];
+}
+
+export interface DomElement extends DomParent {
+  name: string;
+  attribs: Record<string, string>;
+}
+
+export function isElement(node: DomNode | null | undefined): node is DomElement {
+  return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+export function isText(node: DomNode): boolean {
+  return node.type === 'text';
+}
+
+export function createElement(name: string): DomElement {
+  return { type: 'tag', name, attribs: {}, children: [], parent: null, prev: null, next: null };
+}
+
+export function attr(el: DomElement, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** `className + " " + id`, the string Readability's patterns test. */
+export function matchString(el: DomElement): string {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+}
+
+export function elementChildren(el: DomParent): DomElement[] {
+  return el.children.filter(isElement);
+}
+
+/** textContent: every text and CDATA descendant, comments excluded. */
+export function textOf(node: DomNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  let out = '';
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as DomNode;
+    if (current.type === 'text') out += current.data ?? '';
+    else if (current.type !== 'comment' && 'children' in current) {
+      const kids = (current as DomParent).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
+    }
+  }
+  return out;
+}
+
+/** Whether any descendant text is more than whitespace; stops at the first. */
+export function hasText(node: DomNode): boolean {
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as DomNode;
+    if (current.type === 'text') {
+      if (/\S/.test(current.data ?? '')) return true;
+    } else if (current.type !== 'comment' && 'children' in current) for (const child of (current as DomParent).children) stack.push(child);
+  }
+  return false;
+}
+
+/** Trimmed text with runs of whitespace collapsed, as Readability measures it. */
+export function innerText(node: DomNode): string {
+  return textOf(node).trim().replace(/\s{2,}/g, ' ');
+}
+
+/** Descendant elements with one of the names, in document order. */
+export function byTags(root: DomParent, names: ReadonlySet<string> | string): DomElement[] {
+  const wanted = typeof names === 'string' ? new Set([names]) : names;
+  const out: DomElement[] = [];
+  const stack: DomNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) continue;
+    if (wanted.has(node.name)) out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode);
+  }
+  return out;
+}
+
+export function remove(node: DomNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node);
+  if (index >= 0) parent.children.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = node.prev = node.next = null;
+}
+
+/** Inserts `node` into `parent` before `before` (or at the end), detaching it first. */
+export function insertBefore(parent: DomParent, node: DomNode, before: DomNode | null): void {
+  remove(node);
+  const index = before ? parent.children.indexOf(before) : -1;
+  const at = index >= 0 ? index : parent.children.length;
+  parent.children.splice(at, 0, node);
+  node.parent = parent;
+  node.prev = parent.children[at - 1] ?? null;
+  node.next = parent.children[at + 1] ?? null;
+  if (node.prev) node.prev.next = node;
+  if (node.next) node.next.prev = node;
+}
+
+export function appendChild(parent: DomParent, node: DomNode): void {
+  insertBefore(parent, node, null);
+}
+
+export function replaceWith(old: DomNode, replacement: DomNode): void {
+  const parent = old.parent;
+  if (!parent) return;
+  insertBefore(parent, replacement, old);
+  remove(old);
+}
+
+export function nextElementSibling(node: DomNode): DomElement | null {
+  let next = node.next;
+  while (next && !isElement(next)) next = next.next;
+  return next;
+}
+
+/** Depth-first successor; with `skipChildren`, the successor once `node`'s subtree is gone. */
+export function nextNode(node: DomElement, skipChildren = false): DomElement | null {
+  if (!skipChildren) {
+    const first = node.children.find(isElement);
+    if (first) return first;
+  }
+  let current: DomNode | null = node;
+  while (current) {
+    const sibling = nextElementSibling(current);
+    if (sibling) return sibling;
+    current = current.parent;
+  }
+  return null;
+}
+
+export function ancestors(node: DomNode, maxDepth = 0): DomElement[] {
+  const out: DomElement[] = [];
+  let current = node.parent;
+  while (current && isElement(current)) {
+    out.push(current);
+    if (maxDepth && out.length === maxDepth) break;
+    current = current.parent;
+  }
+  return out;
+}
+
+export function hasAncestorTag(node: DomNode, name: string, maxDepth = 3, accept?: (el: DomElement) => boolean): boolean {
+  let depth = 0;
+  let current = node.parent;
+  while (current) {
+    if (maxDepth > 0 && depth > maxDepth) return false;
+    if (isElement(current) && current.name === name && (!accept || accept(current))) return true;
+    current = current.parent;
+    depth++;
+  }
+  return false;
+}
