@@ -64,6 +64,8 @@ describe('extract', () => {
     expect(keys('The Digital India programme grew. India also spends more.', 'country')).toEqual(['IN']);
     expect(keys('Jordan Smith said GPUs are scarce. Jordan expects relief.', 'country')).toEqual([]);
     expect(keys('Jordan Smith said GPUs are scarce in Jordan.', 'country')).toEqual(['JO']);
+    expect(keys('Neighbouring Jordan wants GPUs. Landlocked Chad too.', 'country')).toEqual(['JO', 'TD']);
+    expect(keys('Christopher Columbus sailed. Columbus, Ohio, has a campus.', 'place')).toEqual(['US-COLUMBUS', 'US-OH']);
   });
 
   it('matches ambiguous hardware names only in hardware context', () => {

@@ -76,7 +76,7 @@ ZA|Cape Town||
 MA|Casablanca||
 BR|Rio de Janeiro||
 MX|Mexico City||
-CL|Santiago||
+CL|Santiago||*
 CA|Toronto||
 CA|Ottawa||
 CA|Montreal|Montréal|
@@ -84,7 +84,7 @@ CA|Vancouver||
 US|Ashburn||
 US|Loudoun County||
 US|Abilene||
-US|Dallas||
+US|Dallas||*
 US|Jersey City||
 US|Oklahoma City||
 US|Austin||*
@@ -100,7 +100,7 @@ US|Los Angeles||
 US|Seattle||
 US|Boston||
 US|Des Moines||
-US|Columbus||
+US|Columbus||*
 US|New Albany||
 US|Reno||
 US|Memphis||

@@ -12,7 +12,7 @@ US-CA|California|Calif.|
 US-CO|Colorado||
 US-CT|Connecticut||
 US-DE|Delaware||
-US-DC|Washington, D.C.|Washington, Washington DC, Washington D.C., District of Columbia|
+US-DC|Washington, D.C.|Washington, Washington DC, Washington D.C., District of Columbia|*
 US-FL|Florida||
 US-GA|Georgia|state of Georgia|*
 US-HI|Hawaii||

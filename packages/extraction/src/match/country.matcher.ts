@@ -2,6 +2,7 @@ import type { GazetteerEntry } from '../gazetteers/entry';
 import type { PhraseMatch } from './phrase-index';
 import type { Candidate } from './resolve-overlaps';
 import { isCapWord, type TextContext } from './text-context';
+import { isGivenName } from './compromise-lexicon';
 import { ORG_SUFFIXES } from './org-suffixes';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'miss', 'senator', 'sen', 'rep', 'gov', 'governor', 'coach']);
@@ -81,5 +82,8 @@ function personNameEnd(ctx: TextContext, m: PhraseMatch): number | undefined {
   const prev = ctx.tokens[m.first - 1];
   if (!prev || !ctx.adjacent(m.first - 1, m.first) || PLACE_MODIFIERS.has(prev.l)) return undefined;
   if (HONORIFICS.has(prev.l)) return m.last;
-  return isCapWord(prev) && !ctx.sentenceInitial(m.first - 1) ? m.last : undefined;
+  if (!isCapWord(prev)) return undefined;
+  // mid-sentence, a capitalised word before the name is a first name ("said Michael Jordan"); opening a sentence it must be
+  // a known first name ("Christopher Columbus"), not "In Jordan" or "Neighbouring Jordan"
+  return !ctx.sentenceInitial(m.first - 1) || isGivenName(prev.l) ? m.last : undefined;
 }

@@ -2,7 +2,7 @@ import { slug } from '../gazetteers/parse-lines';
 import type { Token } from '../text/tokenize';
 import type { Candidate } from './resolve-overlaps';
 import { isCapWord, type TextContext } from './text-context';
-import { isFunctionWord } from './org-suffixes';
+import { isFunctionWord } from './compromise-lexicon';
 
 /** Nouns that name what a business is: "grid operator EirGrid", "Teraco, the largest data-centre operator". */
 const ROLES = new Set([

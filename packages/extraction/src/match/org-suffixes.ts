@@ -1,7 +1,7 @@
-import nlp from 'compromise';
+import { COMPROMISE_ORG_WORDS } from './compromise-lexicon';
 
-// compromise's own organisation words ("bank", "holdings", "ministry"...), less the ones that end
-// ordinary capitalised phrases in this domain ("Sovereign AI Data Center", "Global Markets").
+// compromise's organisation words, less the ones that end ordinary capitalised phrases in this domain
+// ("Sovereign AI Data Center", "Global Markets").
 const TOO_GENERIC = new Set([
   'care', 'center', 'centre', 'community', 'conference', 'club', 'coffee', 'data', 'design', 'development', 'education',
   'estate', 'international', 'management', 'marketing', 'markets', 'service', 'services', 'government', 'office', 'union',
@@ -12,23 +12,12 @@ const TOO_GENERIC = new Set([
 
 const OURS = [
   'technologies', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'networks', 'ventures',
-  'telecom', 'mission', 'consortium', 'league', 'partnership', 'alliance', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag',
-  'datacenters', 'robotics', 'microsystems', 'instruments', 'digital',
+  'telecom', 'mission', 'consortium', 'alliance', 'league', 'partnership', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc',
+  'gmbh', 'ag', 'datacenters', 'robotics', 'microsystems', 'instruments', 'digital',
 ];
 
-export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  ...Object.keys((nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords).filter((w) => !TOO_GENERIC.has(w)),
-  ...OURS,
-]);
-
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const FUNCTION_TAGS = /Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Verb|Gerund|Infinitive/;
-
-/** A word that capitalised at a sentence start is just a function word ("The", "Meanwhile", "According"). */
-export function isFunctionWord(lower: string): boolean {
-  const tag = lexicon[lower];
-  return tag !== undefined && FUNCTION_TAGS.test(String(tag));
-}
+/** Words that end an organisation's name. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...COMPROMISE_ORG_WORDS.filter((w) => !TOO_GENERIC.has(w)), ...OURS]);
 
 /** Legal-form words dropped from a guessed organisation's key. */
 export const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'co', 'limited', 'company']);

@@ -2,7 +2,8 @@ import { slug } from '../gazetteers/parse-lines';
 import type { Token } from '../text/tokenize';
 import type { Candidate } from './resolve-overlaps';
 import { isCapWord, type TextContext } from './text-context';
-import { isFunctionWord, LEGAL_FORMS, ORG_SUFFIXES } from './org-suffixes';
+import { isFunctionWord } from './compromise-lexicon';
+import { LEGAL_FORMS, ORG_SUFFIXES } from './org-suffixes';
 import { guessOrgsByRole } from './org-roles';
 import type { PhraseMatch } from './phrase-index';
 
