@@ -37,6 +37,7 @@ beforeAll(async () => {
       res.end();
     } else if (path === '/bomb') res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(20_000_000)));
     else if (path === '/stall') res.writeHead(200).write('partial');
+    else if (path === '/silent') return;
     else if (path === '/loop-a') res.writeHead(302, { location: '/loop-b' }).end();
     else if (path === '/loop-b') res.writeHead(301, { location: '/loop-a' }).end();
     else if (path.startsWith('/chain/')) {
@@ -48,6 +49,7 @@ beforeAll(async () => {
     else if (path === '/500') res.writeHead(500).end('boom');
     else if (path === '/404') res.writeHead(404).end();
     else if (path === '/410') res.writeHead(410).end();
+    else if (path === '/echo-accept') res.end(req.headers.accept);
     else if (path === '/reset') req.socket.destroy();
     else res.writeHead(404).end();
   });
@@ -83,10 +85,24 @@ describe('fetchResource over HTTP', () => {
     expect((bomb as TooLargeError).message).toContain('decoded');
   });
 
-  it('times out a server that stalls mid-body', async () => {
-    const err = await fetchResource(`${server.url}/stall`, { ...local, timeoutMs: 300 }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(FetchTimeoutError);
-    expect((err as FetchTimeoutError).retryable).toBe(true);
+  it('times out a server that stalls mid-body or never answers', async () => {
+    for (const path of ['/stall', '/silent']) {
+      const err = await fetchResource(`${server.url}${path}`, { ...local, timeoutMs: 300 }).catch((e: unknown) => e);
+      expect(err, path).toBeInstanceOf(FetchTimeoutError);
+      expect((err as FetchTimeoutError).retryable).toBe(true);
+    }
+  });
+
+  it('stops when the caller aborts, with the caller\'s reason', async () => {
+    const controller = new AbortController();
+    const pending = fetchResource(`${server.url}/silent`, { ...local, signal: controller.signal });
+    controller.abort(new Error('shutting down'));
+    await expect(pending).rejects.toThrow('shutting down');
+  });
+
+  it('sends the Accept header it is given', async () => {
+    const result = await fetchResource(`${server.url}/echo-accept`, { ...local, accept: 'application/rss+xml' });
+    expect(result.status === 'ok' && result.body.toString()).toBe('application/rss+xml');
   });
 
   it('follows redirects up to the cap, refuses loops and longer chains', async () => {

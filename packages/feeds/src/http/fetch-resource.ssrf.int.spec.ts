@@ -17,6 +17,7 @@ beforeAll(async () => {
   }, '127.0.0.2');
   first = await localServer((req, res) => {
     if (req.url === '/to-second') res.writeHead(302, { location: `${second.url}/` }).end();
+    else if (req.url === '/to-name') res.writeHead(301, { location: `http://second.test:${second.port}/` }).end();
     else if (req.url === '/to-file') res.writeHead(302, { location: 'file:///etc/passwd' }).end();
     else res.end(`hello ${req.headers.host}`);
   });
@@ -52,7 +53,10 @@ describe('fetchResource SSRF guard', () => {
     await expect(fetchResource(`http://second.test:${second.port}/`, { lookup, addressPolicy: onlyFirst })).rejects.toBeInstanceOf(
       BlockedAddressError,
     );
+    await expect(fetchResource(`${first.url}/to-name`, { lookup, addressPolicy: onlyFirst })).rejects.toBeInstanceOf(BlockedAddressError);
     expect(secondHits).toBe(0);
+    const through = await fetchResource(`${first.url}/to-name`, { lookup, allowPrivate: true });
+    expect(through.status === 'ok' && through.body.toString()).toBe('internal secret');
   });
 
   it('never follows a redirect to file:', async () => {
