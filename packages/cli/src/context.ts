@@ -24,21 +24,3 @@ export async function withRuntime<T>(overrides: { feeds?: string }, fn: (ctx: Co
     await connections.close();
   }
 }
-
-/** Resolves on SIGINT/SIGTERM after `stop` has finished. */
-export function untilSignal(stop: () => Promise<void>, logger: Logger): Promise<number> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'shutting down');
-      stop().then(
-        () => resolve(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          resolve(1);
-        },
-      );
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  });
-}

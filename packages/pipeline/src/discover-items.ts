@@ -1,6 +1,6 @@
 import { articleStream, deterministicEventId } from '@wirelog/events';
 import { streamTypes, type NewEvent, type StreamAppend } from '@wirelog/event-store';
-import { articleIdFor, itemKey, type FeedItem } from '@wirelog/feeds';
+import { articleIdFor, canonicalUrl, itemKey, type FeedItem } from '@wirelog/feeds';
 import type { PipelineDeps } from './pipeline-deps';
 
 export interface Discovery {
@@ -25,11 +25,13 @@ export async function discoverItems(deps: PipelineDeps, feed: { id: string; url:
   const byArticle = new Map<string, { url: string; item: FeedItem }>();
   let skipped = 0;
   for (const item of items) {
-    const url = itemKey(item) ?? localItemUrl(feed.url, item);
-    if (!url) {
+    const link = itemKey(item) ?? localItemUrl(feed.url, item);
+    if (!link) {
       skipped++;
       continue;
     }
+    // the canonical URL (no tracking parameters) is both the identity and what is fetched
+    const url = canonicalUrl(link);
     const articleId = articleIdFor(url);
     if (!byArticle.has(articleId)) byArticle.set(articleId, { url, item });
   }

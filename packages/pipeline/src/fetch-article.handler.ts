@@ -65,7 +65,9 @@ export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-artic
   }
   await deps.store.append(articleStream(job.articleId), events);
   if (events.some((e) => e.type === 'ArticleFetched')) await deps.queue.add('extract-article', { articleId: job.articleId });
-  return events.some((e) => e.type === 'ArticleDuplicateDetected') ? 'duplicate' : page ? 'fetched' : text ? 'from-feed' : 'failed';
+  const outcome = events.some((e) => e.type === 'ArticleDuplicateDetected') ? 'duplicate' : page ? 'fetched' : text ? 'from-feed' : 'failed';
+  deps.logger.debug({ articleId: job.articleId, outcome }, 'article fetched');
+  return outcome;
 }
 
 async function fetchPage(deps: PipelineDeps, url: string, settings: FeedSettings | undefined): Promise<ArticleText> {

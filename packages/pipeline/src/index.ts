@@ -6,4 +6,5 @@ export { ingestOnce, type IngestSummary } from './ingest-once';
 export { ROLES, pipelineDeps, startFetcher, startExtractor, startProjector, startPoller, InvalidFeedsFileError, type Role, type RunningRole } from './roles';
 export { reextract, type ReextractSummary } from './reextract';
 export { runRoles, type RunningService } from './run-roles';
+export { serve } from './serve';
 export type { PipelineDeps } from './pipeline-deps';

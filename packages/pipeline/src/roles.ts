@@ -22,7 +22,7 @@ export function pipelineDeps(config: Config, connections: Connections, logger: L
     database: connections.database,
     store: new EventStore(connections.database),
     queue: connections.queue,
-    hostLimiter: connections.redis ? new RedisHostLimiter(connections.redis, { prefix: 'wirelog:host' }) : new MemoryHostLimiter(),
+    hostLimiter: connections.redis ? new RedisHostLimiter(connections.redis, { prefix: `${config.queuePrefix}:host` }) : new MemoryHostLimiter(),
     logger,
     fileRoot: path.dirname(config.feedsPath),
   };

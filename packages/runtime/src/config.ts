@@ -21,6 +21,7 @@ const schema = z.object({
   WIRELOG_FEEDS: z.string().default('feeds.yaml'),
   WIRELOG_DATA_DIR: z.string().default('.wirelog'),
   WIRELOG_TOKENS_FILE: z.string().optional(),
+  WIRELOG_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('wirelog'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -31,6 +32,8 @@ export interface Config {
   feedsPath: string;
   dataDir: string;
   tokensFile?: string;
+  /** Redis key prefix of the queues and of shared politeness state. */
+  queuePrefix: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** embedded: PGlite and the in-process queue; services: Postgres and BullMQ. */
   mode: { database: 'postgres' | 'pglite'; queue: 'bullmq' | 'memory' };
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     feedsPath: path.resolve(cwd, c.WIRELOG_FEEDS),
     dataDir: path.resolve(cwd, c.WIRELOG_DATA_DIR),
     tokensFile: c.WIRELOG_TOKENS_FILE && path.resolve(cwd, c.WIRELOG_TOKENS_FILE),
+    queuePrefix: c.WIRELOG_QUEUE_PREFIX,
     logLevel: c.LOG_LEVEL,
     mode: { database: c.DATABASE_URL ? 'postgres' : 'pglite', queue: c.REDIS_URL ? 'bullmq' : 'memory' },
   };

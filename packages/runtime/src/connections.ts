@@ -30,7 +30,7 @@ export async function openConnections(config: Config, logger: Logger): Promise<C
     throw error;
   }
   const queueLogger = logger.child({ component: 'queue' });
-  const queue = config.redisUrl ? createBullQueue({ redisUrl: config.redisUrl, logger: queueLogger }) : createMemoryQueue({ logger: queueLogger });
+  const queue = config.redisUrl ? createBullQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix, logger: queueLogger }) : createMemoryQueue({ logger: queueLogger });
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : undefined;
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   return {

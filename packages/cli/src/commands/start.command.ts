@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, runRoles } from '@wirelog/pipeline';
-import { configFrom, untilSignal } from '../context';
+import { ROLES, serve } from '@wirelog/pipeline';
 import type { Command } from '../command';
 
 export const startCommand: Command = {
@@ -9,10 +8,13 @@ export const startCommand: Command = {
   summary: 'run every role in one process (embedded unless DATABASE_URL/REDIS_URL are set)',
   async run(args) {
     const { values } = parseArgs({ args, options: { feeds: { type: 'string' } } });
-    const { config, logger } = configFrom({ feeds: values.feeds });
-    const service = await runRoles([...ROLES], config, logger);
-    const mode = `${config.mode.database} + ${config.mode.queue === 'bullmq' ? 'BullMQ' : 'in-process queue'}`;
-    process.stdout.write(`wirelog is running (${mode}), feeds from ${config.feedsPath}\n  API: http://localhost:${service.port}/api/articles\n`);
-    return untilSignal(service.stop, logger);
+    const env = values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env;
+    return serve([...ROLES], {
+      env,
+      onStarted(service, config) {
+        const mode = `${config.mode.database} + ${config.mode.queue === 'bullmq' ? 'BullMQ' : 'in-process queue'}`;
+        process.stdout.write(`wirelog is running (${mode}), feeds from ${config.feedsPath}\n  API: http://localhost:${service.port}/api/articles\n`);
+      },
+    });
   },
 };

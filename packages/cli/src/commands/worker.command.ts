@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, runRoles, type Role } from '@wirelog/pipeline';
-import { configFrom, untilSignal } from '../context';
+import { ROLES, serve, type Role } from '@wirelog/pipeline';
 import { UsageError, type Command } from '../command';
 
 export const workerCommand: Command = {
@@ -11,8 +10,6 @@ export const workerCommand: Command = {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { feeds: { type: 'string' } } });
     const role = positionals[0];
     if (!ROLES.includes(role as Role) || positionals.length !== 1) throw new UsageError(`expected one role: ${ROLES.join(', ')}`);
-    const { config, logger } = configFrom({ feeds: values.feeds });
-    const service = await runRoles([role as Role], config, logger);
-    return untilSignal(service.stop, logger);
+    return serve([role as Role], { env: values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env });
   },
 };

@@ -1,0 +1,4 @@
+// The fetcher service: one role of the pipeline, configured from the environment (SPEC §3).
+import { serve } from '@wirelog/pipeline';
+
+process.exitCode = await serve(['fetcher']);

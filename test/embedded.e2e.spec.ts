@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runWirelog, startWirelog } from './support/wirelog-cli';
+
+/** SPEC §3: on a machine with only Node.js, the sample feeds are ingested and served. */
+describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wirelog-e2e-'));
+  const env = { WIRELOG_DATA_DIR: dataDir, WIRELOG_FEEDS: path.join(repoRoot, 'seeds/feeds.yaml') };
+  const expected = JSON.parse(readFileSync(path.join(repoRoot, 'seeds/expected-entities.json'), 'utf8')) as Record<string, Record<string, string[]>>;
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('ingests the seed feed once, then finds nothing new the second time', { timeout: 120_000 }, async () => {
+    const first = await runWirelog(['ingest', '--once'], env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/new articles: 2, fetched: 2/);
+    expect(first.stdout).toMatch(/extracted: 2 article\(s\), [1-9]\d* entity mention/);
+    const second = await runWirelog(['ingest', '--once'], env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/new articles: 0, fetched: 0/);
+    expect(second.stdout).toMatch(/events appended: 1 /); // the poll itself, nothing else
+  });
+
+  it('serves the articles with their entities over HTTP and stops cleanly on SIGTERM', { timeout: 120_000 }, async () => {
+    const app = startWirelog(['start'], { ...env, PORT: '0' });
+    try {
+      const [, port] = await app.waitFor(/API: http:\/\/localhost:(\d+)\//);
+      const base = `http://127.0.0.1:${port}`;
+      const list = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string; url: string; entities: { kind: string; key: string }[] }[] };
+      expect(list.articles).toHaveLength(2);
+      for (const article of list.articles) {
+        const page = Object.keys(expected).find((file) => article.url.includes(path.basename(file)))!;
+        const keys = (kind: string) => article.entities.filter((e) => e.kind === kind).map((e) => e.key).sort();
+        for (const kind of ['country', 'place', 'money', 'hardware', 'org']) expect(keys(kind), `${page} ${kind}`).toEqual([...expected[page]![kind]!].sort());
+      }
+      const detail = (await (await fetch(`${base}/api/articles/${list.articles[0]!.id}`)).json()) as { text: string; mentions: { start: number; end: number; text: string }[] };
+      expect(detail.mentions.length).toBeGreaterThan(0);
+      for (const m of detail.mentions) expect(detail.text.slice(m.start, m.end)).toBe(m.text);
+      const bad = await fetch(`${base}/api/articles?country=Korea`);
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+      expect((await fetch(`${base}/api/articles/ffffffffffffffffffffffff`)).status).toBe(404);
+    } finally {
+      expect(await app.stop()).toBe(0);
+    }
+  });
+});

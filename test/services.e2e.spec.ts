@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createPostgresDatabase, type Database } from '@wirelog/db';
+import { createBullQueue } from '@wirelog/queue';
+import { describeWithServers, freshPostgresDatabase, freshRedisPrefix, type FreshDatabase, type FreshRedisPrefix } from '@wirelog/testing';
+import { repoRoot, runWirelog, startWirelog } from './support/wirelog-cli';
+import { startArticleSite, type ArticleSite } from './support/article-site';
+
+/** SPEC §3 services mode: PostgreSQL and BullMQ, one process per role. */
+describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
+  let pg: FreshDatabase;
+  let redis: FreshRedisPrefix;
+  let database: Database;
+  let env: Record<string, string>;
+  let site: ArticleSite;
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirelog-services-'));
+
+  beforeAll(async () => {
+    pg = await freshPostgresDatabase('services_e2e');
+    redis = freshRedisPrefix('services');
+    database = createPostgresDatabase(pg.url, { max: 2 });
+    env = { DATABASE_URL: pg.url, REDIS_URL: redis.url, WIRELOG_QUEUE_PREFIX: redis.prefix, WIRELOG_FEEDS: path.join(repoRoot, 'seeds/feeds.yaml') };
+    site = await startArticleSite(40, { pageDelayMs: 30 });
+  });
+  afterAll(async () => {
+    await site?.close();
+    await database?.close();
+    await pg?.drop();
+    await redis?.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const tables = async () => {
+    const dump = async (sql: string) => JSON.stringify((await database.query(sql)).rows, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
+    return [
+      await dump('SELECT * FROM articles ORDER BY article_id'),
+      await dump('SELECT * FROM article_entities ORDER BY article_id, entity_id'),
+      await dump('SELECT * FROM entities ORDER BY entity_id'),
+      await dump('SELECT * FROM money_mentions ORDER BY article_id, mention_id'),
+    ];
+  };
+
+  it('refuses an old schema, migrates idempotently, and ingests twice without duplicates', { timeout: 180_000 }, async () => {
+    const early = await runWirelog(['ingest', '--once'], env);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(/run `wirelog migrate`/);
+    const migrations = await Promise.all([runWirelog(['migrate'], env), runWirelog(['migrate'], env)]);
+    expect(migrations.map((m) => m.code)).toEqual([0, 0]);
+    expect(migrations.map((m) => m.stdout).sort().join('')).toMatch(/applied: 0[\s\S]*applied: 2|applied: 2[\s\S]*applied: 0/);
+
+    const first = await runWirelog(['ingest', '--once'], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/new articles: 2, fetched: 2/);
+    const counts = await database.query<{ type: string; n: string }>('SELECT type, count(*)::text AS n FROM events GROUP BY type ORDER BY type');
+    const before = await tables();
+    expect(JSON.parse(before[1]!).length).toBeGreaterThan(10);
+
+    const second = await runWirelog(['ingest', '--once'], env);
+    expect(second.code, second.stderr).toBe(0);
+    const again = await database.query<{ type: string; n: string }>('SELECT type, count(*)::text AS n FROM events GROUP BY type ORDER BY type');
+    const polls = (rows: { type: string; n: string }[]) => rows.filter((r) => r.type !== 'FeedPolled');
+    expect(polls(again.rows)).toEqual(polls(counts.rows)); // only the new poll is appended
+    expect(await tables()).toEqual(before);
+  });
+
+  it('shares the pages of a feed between two fetcher processes without fetching any twice', { timeout: 180_000 }, async () => {
+    const feeds = path.join(dir, 'feeds.yaml');
+    writeFileSync(feeds, `feeds:\n  - id: local-site\n    url: ${site.url}/feed.xml\n    allowPrivate: true\n    hostInterval: 0s\n`);
+    const workerEnv = { ...env, WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug' };
+    const fetchers = [startWirelog(['worker', 'fetcher'], workerEnv), startWirelog(['worker', 'fetcher'], workerEnv)];
+    try {
+      await Promise.all(fetchers.map((f) => f.waitFor(/"roles":\["fetcher"\]/)));
+      // the poller role registers the feed and its scheduler, which starts the first poll at once
+      const poller = startWirelog(['worker', 'poller'], workerEnv);
+      await poller.waitFor(/feeds reconciled/);
+      await expect
+        .poll(async () => Number((await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleFetched' AND data->>'url' LIKE $1`, [`${site.url}%`])).rows[0]!.n), { timeout: 120_000, interval: 500 })
+        .toBe(40);
+      expect(await poller.stop()).toBe(0);
+      const queue = createBullQueue({ redisUrl: redis.url, prefix: redis.prefix });
+      await queue.whenIdle(['fetch-article'], { timeoutMs: 30_000 });
+      await queue.close();
+    } finally {
+      await Promise.all(fetchers.map((f) => f.stop()));
+    }
+    const tracked = await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleDiscovered' AND data->>'url' ~ '(utm_|fbclid)'`);
+    expect(tracked.rows[0]!.n).toBe('0'); // articles carry canonical URLs
+    const pages = [...site.hits].filter(([p]) => p.startsWith('/story/'));
+    expect(pages).toHaveLength(40);
+    expect(pages.every(([, n]) => n === 1)).toBe(true);
+    const perProcess = fetchers.map((f) => (f.output().match(/"msg":"article fetched"/g) ?? []).length);
+    expect(perProcess[0]! + perProcess[1]!).toBe(40);
+    expect(Math.min(...perProcess)).toBeGreaterThan(0);
+  });
+});
