@@ -1,7 +1,7 @@
 export { EventStore } from './event-store';
 export { WrongExpectedVersionError } from './errors';
 export { appendToStreams, appendInTransaction, type StreamAppend } from './append';
-export { readAll, readStream, cursorOf, readLastOfTypes, readLastOfTypesByPrefix, streamTypes } from './read';
+export { readAll, readHead, readStream, cursorOf, readLastOfTypes, readLastOfTypesByPrefix, streamTypes } from './read';
 export { readCheckpoint, saveCheckpoint, lockCheckpoint } from './checkpoints';
 export { subscribe, processBatch, EVENTS_CHANNEL, type Subscription, type SubscriptionOptions } from './subscription';
 export type { EventType } from '@wirelog/events';

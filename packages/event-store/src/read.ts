@@ -72,3 +72,14 @@ export async function streamTypes(sql: Sql, streamIds: string[]): Promise<Map<st
   for (const row of rows) result.set(row.stream_id, (result.get(row.stream_id) ?? new Set()).add(row.type));
   return result;
 }
+
+/** The cursor of the last event `readAll` can return now (the log's readable head). */
+export async function readHead(sql: Sql): Promise<LogCursor> {
+  const { rows } = await sql.query<{ transaction_id: string; global_position: bigint }>(
+    `SELECT transaction_id::text AS transaction_id, global_position FROM events
+     WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1`,
+  );
+  const row = rows[0];
+  return row ? { transactionId: row.transaction_id, position: row.global_position } : LOG_START;
+}

@@ -1,5 +1,5 @@
 import type { Database } from '@wirelog/db';
-import { LOG_START, cursorOf, readAll, saveCheckpoint } from '@wirelog/event-store';
+import { LOG_START, cursorOf, readAll, readHead, saveCheckpoint } from '@wirelog/event-store';
 import { applyBatch } from './projection-runner';
 import type { Projection } from './projection';
 
@@ -11,6 +11,8 @@ import type { Projection } from './projection';
  */
 export async function rebuildProjection(database: Database, projection: Projection, options: { batchSize?: number } = {}): Promise<{ events: number }> {
   return database.transaction(async (tx) => {
+    // the head first: events committed later are the live subscriber's, from this checkpoint on
+    const head = await readHead(tx);
     await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", [projection.name]);
     for (const table of projection.tables) await tx.query(`DELETE FROM ${table}`);
     const apply = applyBatch(projection);
@@ -18,12 +20,13 @@ export async function rebuildProjection(database: Database, projection: Projecti
     let total = 0;
     for (;;) {
       const events = await readAll(tx, { after: cursor, limit: options.batchSize ?? 2000, types: [...projection.handles] });
-      if (events.length === 0) break;
-      await apply(events, tx);
-      cursor = cursorOf(events[events.length - 1]!);
-      total += events.length;
+      const relevant = events.filter((e) => (e.transactionId === head.transactionId ? e.globalPosition <= head.position : BigInt(e.transactionId) < BigInt(head.transactionId)));
+      if (relevant.length === 0) break;
+      await apply(relevant, tx);
+      cursor = cursorOf(relevant[relevant.length - 1]!);
+      total += relevant.length;
     }
-    await saveCheckpoint(tx, projection.name, cursor);
+    await saveCheckpoint(tx, projection.name, head);
     return { events: total };
   });
 }

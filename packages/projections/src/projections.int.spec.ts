@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { deterministicEventId, type WirelogEvent } from '@wirelog/events';
+import { EventStore, type NewEvent } from '@wirelog/event-store';
+import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
+import { projections } from './index';
+import { rebuildProjection } from './rebuild';
+import { startProjections } from './projection-runner';
+import { projectionStatus } from './status';
+
+const at = '2026-03-01T10:00:00.000Z';
+const mention = (id: string, kind: string, key: string, name: string, start: number, end: number, extra: object = {}) => ({
+  id,
+  kind: kind as 'country',
+  key,
+  name,
+  text: name,
+  start,
+  end,
+  confidence: 0.9,
+  ...extra,
+});
+const ev = (e: WirelogEvent, id: string, actor = 'test'): NewEvent => ({ ...e, eventId: deterministicEventId(id), metadata: { actor } });
+
+describeEachDatabase('projections', (open) => {
+  let db: TestDatabase;
+  let store: EventStore;
+  beforeAll(async () => {
+    db = await open();
+    store = new EventStore(db.database);
+  });
+  afterAll(() => db.close());
+
+  const dump = async () => {
+    const tables = ['feeds', 'articles', 'article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'];
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) out[t] = (await db.database.query(`SELECT * FROM ${t} ORDER BY 1, 2`)).rows;
+    return JSON.parse(JSON.stringify(out, (_, v) => (typeof v === 'bigint' ? v.toString() : v)));
+  };
+  const catchUp = async () => {
+    const runner = await startProjections(store, [...projections], { pollIntervalMs: 60_000 });
+    await runner.catchUp();
+    await runner.stop();
+  };
+
+  it('projects the log, keeps reviewer corrections across re-extraction, and rebuilds to the same rows', async () => {
+    const feed = { url: 'https://example.org/feed', intervalMs: 60_000, hostIntervalMs: 1000, fetchArticles: true, enabled: true, allowPrivate: false, tags: [] };
+    await store.append('feed-f1', [
+      ev({ type: 'FeedRegistered', data: { feedId: 'f1', ...feed } }, 'r'),
+      ev({ type: 'FeedPollFailed', data: { feedId: 'f1', polledAt: at, reason: 'HTTP 500', retryable: true, consecutiveFailures: 1, gone: false } }, 'pf'),
+      ev({ type: 'FeedPolled', data: { feedId: 'f1', polledAt: at, notModified: false, itemCount: 1, newArticleCount: 1, etag: '"x"' } }, 'p'),
+    ]);
+    const text = 'India will spend $1.2 billion with NVIDIA on H100 GPUs.';
+    const v1 = [
+      mention('m1', 'country', 'IN', 'India', 0, 5),
+      mention('m2', 'money', 'USD:1200000000', '$1.2 billion', 17, 29, { value: { currency: 'USD', amount: 1.2e9, usd: 1.2e9 }, country: 'IN', org: 'nvidia' }),
+      mention('m3', 'org', 'nvidia', 'NVIDIA', 35, 41),
+    ];
+    await store.append('article-a1', [
+      ev({ type: 'ArticleDiscovered', data: { articleId: 'a1', feedId: 'f1', url: 'https://example.org/a1', title: 'A1', discoveredAt: at } }, 'd'),
+      ev({ type: 'ArticleFetched', data: { articleId: 'a1', url: 'https://example.org/a1', title: 'A1', text, textHash: 'h', wordCount: 10, source: 'page', fetchedAt: at } }, 'f'),
+      ev({ type: 'EntitiesExtracted', data: { articleId: 'a1', extractorVersion: 'v1', textHash: 'h', mentions: v1, extractedAt: at } }, 'x1'),
+      ev({ type: 'EntityRejected', data: { articleId: 'a1', mentionId: 'm3', kind: 'org', key: 'nvidia', start: 35, end: 41, reason: 'test' } }, 'rej', 'reviewer-1'),
+      ev({ type: 'EntityAdded', data: { articleId: 'a1', mentionId: 'rev-1', kind: 'hardware', key: 'nvidia-h100', name: 'NVIDIA H100', text: 'H100', start: 45, end: 49 } }, 'add', 'reviewer-1'),
+    ]);
+    await catchUp();
+    const feedRow = (await db.database.query('SELECT status, consecutive_failures, etag, article_count FROM feeds')).rows[0];
+    expect(feedRow).toEqual({ status: 'active', consecutive_failures: 0, etag: '"x"', article_count: 1 });
+    const entities = async () => (await db.database.query('SELECT entity_id, status, source FROM article_entities ORDER BY entity_id')).rows;
+    expect(await entities()).toEqual([
+      { entity_id: 'country:IN', status: 'active', source: 'extractor' },
+      { entity_id: 'hardware:nvidia-h100', status: 'active', source: 'reviewer' },
+      { entity_id: 'money:USD:1200000000', status: 'active', source: 'extractor' },
+      { entity_id: 'org:nvidia', status: 'rejected', source: 'extractor' },
+    ]);
+    expect((await db.database.query(`SELECT article_count FROM entities WHERE entity_id = 'org:nvidia'`)).rows[0]).toEqual({ article_count: 0 });
+    expect((await db.database.query('SELECT currency, amount_usd::float8 AS usd, country, org FROM money_mentions')).rows).toEqual([
+      { currency: 'USD', usd: 1.2e9, country: 'IN', org: 'nvidia' },
+    ]);
+
+    // a new extractor version: new mention ids, same spans; the reviewer's corrections still hold
+    const v2 = v1.map((m) => ({ ...m, id: `${m.id}-v2` }));
+    await store.append('article-a1', [ev({ type: 'EntitiesExtracted', data: { articleId: 'a1', extractorVersion: 'v2', textHash: 'h', mentions: v2, extractedAt: at } }, 'x2')]);
+    await catchUp();
+    expect(await entities()).toEqual([
+      { entity_id: 'country:IN', status: 'active', source: 'extractor' },
+      { entity_id: 'hardware:nvidia-h100', status: 'active', source: 'reviewer' },
+      { entity_id: 'money:USD:1200000000', status: 'active', source: 'extractor' },
+      { entity_id: 'org:nvidia', status: 'rejected', source: 'extractor' },
+    ]);
+    expect((await db.database.query(`SELECT extractor_version, reviewed FROM articles`)).rows[0]).toEqual({ extractor_version: 'v2', reviewed: true });
+
+    const live = await dump();
+    for (const projection of projections) await rebuildProjection(db.database, projection);
+    expect(await dump()).toEqual(live);
+    const status = await projectionStatus(db.database, projections.map((p) => p.name));
+    expect(status.map((s) => s.lagEvents)).toEqual([0, 0, 0]);
+  });
+});
