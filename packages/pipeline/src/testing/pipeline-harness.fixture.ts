@@ -1,0 +1,113 @@
+import { EventStore, type StoredEvent } from '@wirelog/event-store';
+import { MemoryHostLimiter, RedisHostLimiter, type FeedConfig, type FetchOptions, type HostLimiter } from '@wirelog/feeds';
+import { createBullQueue, createMemoryQueue, type JobQueue } from '@wirelog/queue';
+import type { Logger } from '@wirelog/runtime';
+import { describeWithServers, freshRedisPrefix, openPglite, openPostgres, type FreshRedisPrefix, type TestDatabase } from '@wirelog/testing';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { describe } from 'vitest';
+import type { PipelineDeps } from '../pipeline-deps';
+import { startProjector } from '../roles';
+
+export type RuntimeKind = 'memory' | 'services';
+
+export interface HarnessOptions {
+  /** deps.now and the host limiter follow a clock the test moves by hand. */
+  fakeClock?: boolean;
+  fetchOptions?: Partial<FetchOptions>;
+  logger?: Logger;
+}
+
+export interface Harness {
+  kind: RuntimeKind;
+  deps: PipelineDeps;
+  clock: { now: Date; advance(ms: number): void };
+  /** Every event in log order, optionally of some types only. */
+  events(...types: string[]): Promise<StoredEvent[]>;
+  /** Projects everything appended so far into the read tables. */
+  project(): Promise<void>;
+  rows<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+export type OpenHarness = (options?: HarnessOptions) => Promise<Harness>;
+
+/** Retry backoffs shrunk so a retried job runs within milliseconds. */
+const BACKOFF_SCALE = 0.001;
+
+/**
+ * Runs a suite on embedded PGlite + in-process queue always, and on Postgres +
+ * BullMQ + the Redis host limiter when DATABASE_URL and REDIS_URL are set.
+ */
+export function describeEachRuntime(name: string, suite: (open: OpenHarness, kind: RuntimeKind) => void): void {
+  describe(`${name} [pglite+memory]`, () => suite((options) => openHarness('memory', name, options), 'memory'));
+  describeWithServers(`${name} [postgres+bullmq]`, () => suite((options) => openHarness('services', name, options), 'services'));
+}
+
+export async function openHarness(kind: RuntimeKind, label: string, options: HarnessOptions = {}): Promise<Harness> {
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  let db: TestDatabase | undefined;
+  let space: FreshRedisPrefix | undefined;
+  let redis: Redis | undefined;
+  let queue: JobQueue;
+  let hostLimiter: HostLimiter;
+  if (kind === 'memory') {
+    db = await openPglite();
+    queue = createMemoryQueue({ backoffScale: BACKOFF_SCALE });
+    hostLimiter = new MemoryHostLimiter();
+  } else {
+    db = await openPostgres(`pipe-${label}`)();
+    space = freshRedisPrefix('pipeline');
+    redis = new Redis(space.url, { maxRetriesPerRequest: 1 });
+    queue = createBullQueue({ redisUrl: space.url, prefix: space.prefix, backoffScale: BACKOFF_SCALE });
+    hostLimiter = new RedisHostLimiter(redis, { prefix: `${space.prefix}:host` });
+  }
+  // a fake clock must drive politeness too, or a Retry-After deferral would block for real
+  if (options.fakeClock) hostLimiter = new MemoryHostLimiter(() => clock.now.getTime());
+  const database = db.database;
+  const deps: PipelineDeps = {
+    database,
+    store: new EventStore(database),
+    queue,
+    hostLimiter,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    fileRoot: process.cwd(),
+    fetchOptions: options.fetchOptions,
+    now: options.fakeClock ? () => clock.now : undefined,
+  };
+  let projector: Awaited<ReturnType<typeof startProjector>> | undefined;
+  return {
+    kind,
+    deps,
+    clock,
+    async events(...types) {
+      const { rows } = await database.query<{ position: string }>('SELECT global_position::text AS position FROM events ORDER BY global_position DESC LIMIT 1');
+      const all = await deps.store.readAll({ limit: Number(rows[0]?.position ?? 0) + 1, types: types.length > 0 ? types : undefined });
+      return all;
+    },
+    async project() {
+      projector ??= await startProjector(deps);
+      await projector.catchUp();
+    },
+    async rows<R>(sql: string, params?: unknown[]) {
+      return (await database.query<R>(sql, params)).rows;
+    },
+    async close() {
+      await projector?.stop();
+      await queue.close();
+      redis?.disconnect();
+      await db?.close();
+      await space?.cleanup();
+    },
+  };
+}
+
+/** A feed as the feeds file would give it, loopback allowed (the test site is local). */
+export function feedConfig(id: string, url: string, overrides: Partial<FeedConfig> = {}): FeedConfig {
+  return { id, url, intervalMs: 60_000, hostIntervalMs: 0, fetchArticles: true, tags: [], enabled: true, allowPrivate: true, ...overrides };
+}
