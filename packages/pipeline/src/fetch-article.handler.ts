@@ -40,30 +40,34 @@ export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-artic
     }
   }
   const text = page?.text ?? htmlToText(discovered?.contentHtml ?? discovered?.summary ?? '');
-  if (text) {
-    const hash = textHash(text);
-    const duplicateOf = await findDuplicate(deps.database, hash, job.articleId);
-    if (duplicateOf) {
-      events.push(event('ArticleDuplicateDetected', job.articleId, { articleId: job.articleId, duplicateOf, textHash: hash, detectedAt: now }));
-    } else {
-      events.push(
-        event('ArticleFetched', job.articleId, {
-          articleId: job.articleId,
-          url: job.url,
-          title: page?.title || discovered?.title || '',
-          byline: page?.byline ?? discovered?.author,
-          publishedAt: discovered?.publishedAt ?? page?.publishedAt,
-          lang: page?.lang,
-          text,
-          textHash: hash,
-          wordCount: text.split(/\s+/).filter(Boolean).length,
-          source: page ? 'page' : 'feed',
-          fetchedAt: now,
-        }),
-      );
+  const hash = text ? textHash(text) : undefined;
+  // one text hash at a time: two workers fetching the same text concurrently must not both see "no duplicate"
+  await deps.database.transaction(async (tx) => {
+    if (hash) {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-text:' || $1, 0))", [hash]);
+      const duplicateOf = await findDuplicate(tx, hash, job.articleId);
+      if (duplicateOf) {
+        events.push(event('ArticleDuplicateDetected', job.articleId, { articleId: job.articleId, duplicateOf, textHash: hash, detectedAt: now }));
+      } else {
+        events.push(
+          event('ArticleFetched', job.articleId, {
+            articleId: job.articleId,
+            url: job.url,
+            title: page?.title || discovered?.title || '',
+            byline: page?.byline ?? discovered?.author,
+            publishedAt: discovered?.publishedAt ?? page?.publishedAt,
+            lang: page?.lang,
+            text,
+            textHash: hash,
+            wordCount: text.split(/\s+/).filter(Boolean).length,
+            source: page ? 'page' : 'feed',
+            fetchedAt: now,
+          }),
+        );
+      }
     }
-  }
-  await deps.store.append(articleStream(job.articleId), events);
+    await deps.store.appendWithin(tx, [{ streamId: articleStream(job.articleId), events }]);
+  });
   if (events.some((e) => e.type === 'ArticleFetched')) await deps.queue.add('extract-article', { articleId: job.articleId });
   const outcome = events.some((e) => e.type === 'ArticleDuplicateDetected') ? 'duplicate' : page ? 'fetched' : text ? 'from-feed' : 'failed';
   deps.logger.debug({ articleId: job.articleId, outcome }, 'article fetched');

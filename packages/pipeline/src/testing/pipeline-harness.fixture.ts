@@ -1,4 +1,4 @@
-import { EventStore, type StoredEvent } from '@wirelog/event-store';
+import { EventStore, type EventType, type StoredEvent } from '@wirelog/event-store';
 import { MemoryHostLimiter, RedisHostLimiter, type FeedConfig, type FetchOptions, type HostLimiter } from '@wirelog/feeds';
 import { createBullQueue, createMemoryQueue, type JobQueue } from '@wirelog/queue';
 import type { Logger } from '@wirelog/runtime';
@@ -23,7 +23,7 @@ export interface Harness {
   deps: PipelineDeps;
   clock: { now: Date; advance(ms: number): void };
   /** Every event in log order, optionally of some types only. */
-  events(...types: string[]): Promise<StoredEvent[]>;
+  events<T extends EventType>(...types: T[]): Promise<StoredEvent<T>[]>;
   /** Projects everything appended so far into the read tables. */
   project(): Promise<void>;
   rows<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
@@ -85,10 +85,10 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
     kind,
     deps,
     clock,
-    async events(...types) {
-      const { rows } = await database.query<{ position: string }>('SELECT global_position::text AS position FROM events ORDER BY global_position DESC LIMIT 1');
-      const all = await deps.store.readAll({ limit: Number(rows[0]?.position ?? 0) + 1, types: types.length > 0 ? types : undefined });
-      return all;
+    async events<T extends EventType>(...types: T[]) {
+      const { rows } = await database.query<{ n: string }>('SELECT count(*)::text AS n FROM events');
+      const all = await deps.store.readAll({ limit: Number(rows[0]?.n ?? 0) + 1, types: types.length > 0 ? types : undefined });
+      return all as StoredEvent<T>[];
     },
     async project() {
       projector ??= await startProjector(deps);
