@@ -42,6 +42,10 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       expect(bad.status).toBe(400);
       expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
       expect((await fetch(`${base}/api/articles/ffffffffffffffffffffffff`)).status).toBe(404);
+      // PGlite is single-process: a second process on the same folder is refused, not let in to corrupt it
+      const second = await runWirelog(['ingest', '--once'], env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/in use by process \d+/);
     } finally {
       expect(await app.stop()).toBe(0);
     }

@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { lockDataDir } from './data-dir-lock';
 import { PGlite, types as pgliteTypes, type Transaction } from '@electric-sql/pglite';
 import type { Database, QueryResult, Sql } from './sql';
 
@@ -17,9 +19,14 @@ function wrap(client: PGlite | Transaction): Sql {
  */
 export async function createPgliteDatabase(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, {
-    parsers: { [pgliteTypes.INT8]: (value: string) => BigInt(value) },
-  });
+  const unlock = dataDir ? lockDataDir(path.dirname(path.resolve(dataDir))) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { parsers: { [pgliteTypes.INT8]: (value: string) => BigInt(value) } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const sql = wrap(pglite);
   return {
     kind: 'pglite',
@@ -30,6 +37,7 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
     },
     async close() {
       await pglite.close();
+      unlock();
     },
   };
 }
