@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { describeWithRedis, freshRedisPrefix, redisUrl } from '@wirelog/testing';
+import { describeWithRedis, freshRedisPrefix, redisUrl, type FreshRedisPrefix } from '@wirelog/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RedisHostLimiter } from './redis-host-limiter';
@@ -18,9 +18,10 @@ function runClient(args: string[]): Promise<number | null> {
 }
 
 describeWithRedis('RedisHostLimiter', () => {
-  const space = freshRedisPrefix('host-limiter');
+  let space: FreshRedisPrefix;
   let redis: Redis;
   beforeAll(() => {
+    space = freshRedisPrefix('host-limiter');
     redis = new Redis(redisUrl ?? '');
   });
   afterAll(async () => {
