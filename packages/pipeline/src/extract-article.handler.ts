@@ -3,6 +3,8 @@ import { EXTRACTOR_VERSION, extract } from '@wirelog/extraction';
 import type { JobData } from '@wirelog/queue';
 import { nowOf, type PipelineDeps } from './pipeline-deps';
 
+const defaultExtractor = { version: EXTRACTOR_VERSION, extract };
+
 export type ExtractOutcome = 'extracted' | 'unchanged' | 'no-text';
 
 /**
@@ -14,9 +16,10 @@ export async function extractArticleEntities(deps: PipelineDeps, { articleId }: 
   const stream = await deps.store.readStream(articleStream(articleId));
   const fetched = stream.findLast((e) => e.type === 'ArticleFetched')?.data as ArticleFetched | undefined;
   if (!fetched) return 'no-text';
-  const eventId = deterministicEventId('EntitiesExtracted', articleId, EXTRACTOR_VERSION, fetched.textHash);
+  const extractor = deps.extractor ?? defaultExtractor;
+  const eventId = deterministicEventId('EntitiesExtracted', articleId, extractor.version, fetched.textHash);
   if (stream.some((e) => e.eventId === eventId)) return 'unchanged';
-  const result = extract(fetched.text, { publishedAt: fetched.publishedAt });
+  const result = extractor.extract(fetched.text, { publishedAt: fetched.publishedAt });
   await deps.store.append(articleStream(articleId), [
     {
       type: 'EntitiesExtracted',

@@ -97,6 +97,23 @@ describeEachRuntime('fetchArticle', (open) => {
     expect(events[2]?.data).toMatchObject({ source: 'feed', text: expect.stringContaining('¥100 billion') });
   });
 
+  it('holds back the whole host when a page answers 429 with Retry-After', async () => {
+    const { h, site } = await setUp(open);
+    site.route('/story', (_req, res) => void res.writeHead(429, { 'retry-after': '90' }).end());
+    const job = await discoverStory(h, site);
+    const deferred: { host: string; until: number }[] = [];
+    const limiter = h.deps.hostLimiter;
+    h.deps.hostLimiter = {
+      acquire: (host, interval) => limiter.acquire(host, interval),
+      deferHost: async (host, until) => void deferred.push({ host, until }),
+    };
+    const before = Date.now();
+    await expect(fetchArticle(h.deps, job, { attempt: 1 })).rejects.toMatchObject({ name: 'HttpStatusError', retryable: true });
+    expect(deferred).toHaveLength(1);
+    expect(deferred[0]!.host).toBe(new URL(site.url).host);
+    expect(deferred[0]!.until).toBeGreaterThanOrEqual(before + 90_000);
+  });
+
   it('retries a stalling page, and on the last attempt records the timeout and uses the feed content', async () => {
     const { h, site } = await setUp(open, { fetchOptions: { timeoutMs: 300 } });
     site.route('/story', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).write('<html><body><p>Half a page'));

@@ -6,7 +6,7 @@ import { findDuplicate } from './find-duplicate';
 import { failureFacts } from './failure-reason';
 import { loadFeedState, type FeedSettings } from './feed-state';
 import { htmlToText } from './html-to-text';
-import { acquireHost } from './poll-feed.handler';
+import { acquireHost, hostOf } from './poll-feed.handler';
 import { nowOf, type PipelineDeps } from './pipeline-deps';
 
 export type FetchOutcome = 'fetched' | 'from-feed' | 'duplicate' | 'failed' | 'already-done';
@@ -34,6 +34,8 @@ export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-artic
       if (!page.text.trim()) throw new EmptyPageError(job.url);
     } catch (error) {
       const facts = failureFacts(error);
+      // a 429/503 with Retry-After holds back every request to that host, not just this job
+      if (facts.retryAfterMs) await deps.hostLimiter.deferHost(hostOf(job.url), Date.now() + facts.retryAfterMs);
       if (facts.retryable && ctx.attempt < jobCatalog['fetch-article'].options.attempts) throw error;
       events.push(event('ArticleFetchFailed', job.articleId, { articleId: job.articleId, url: job.url, reason: facts.reason, httpStatus: facts.httpStatus, failedAt: now }));
       page = undefined;

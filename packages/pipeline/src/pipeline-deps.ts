@@ -1,4 +1,5 @@
 import type { Database } from '@wirelog/db';
+import type { ExtractionResult, ExtractOptions } from '@wirelog/extraction';
 import type { EventStore } from '@wirelog/event-store';
 import type { FetchOptions, HostLimiter } from '@wirelog/feeds';
 import type { JobQueue } from '@wirelog/queue';
@@ -16,6 +17,8 @@ export interface PipelineDeps {
   /** Overrides for every HTTP fetch (timeouts, caps; tests inject DNS). */
   fetchOptions?: Partial<FetchOptions>;
   now?: () => Date;
+  /** The entity extractor; `@wirelog/extraction` unless a test swaps in another version. */
+  extractor?: { version: string; extract(text: string, options?: ExtractOptions): ExtractionResult };
 }
 
 export const nowOf = (deps: Pick<PipelineDeps, 'now'>): Date => (deps.now ? deps.now() : new Date());

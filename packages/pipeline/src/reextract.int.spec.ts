@@ -1,4 +1,5 @@
-import { EXTRACTOR_VERSION } from '@wirelog/extraction';
+import { EXTRACTOR_VERSION, extract } from '@wirelog/extraction';
+import { articleStream, deterministicEventId } from '@wirelog/events';
 import { expect, it, onTestFinished } from 'vitest';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
@@ -44,5 +45,59 @@ describeEachRuntime('reextract', (open) => {
 
     expect(await reextract(h.deps, { articleId: 'no-such-article' })).toEqual({ articles: 1, extracted: 0, unchanged: 1 });
     expect(await h.events()).toHaveLength(eventCount);
+  });
+
+  it('records a new extraction per article for a new extractor version, without refetching, and keeps reviewer corrections', async () => {
+    const h = await open();
+    const site = await startFeedSite();
+    onTestFinished(async () => {
+      await site.close();
+      await h.close();
+    });
+    site.route('/a', sendHtml(articlePage('/a', storyText('new version'))));
+    site.route('/feed.xml', sendRss([{ title: 'A', link: `${site.url}/a` }]));
+    await reconcileFeedEvents(h.deps, [feedConfig('news', `${site.url}/feed.xml`)]);
+    startFetcher(h.deps);
+    startExtractor(h.deps);
+    await pollFeed(h.deps, { feedId: 'news' });
+    await h.deps.queue.whenIdle(['fetch-article', 'extract-article'], { timeoutMs: 20_000 });
+    await h.project();
+
+    // a reviewer rejects the article's India mention
+    const [india] = await h.rows<{ article_id: string; mention_id: string; start: number; end: number }>(
+      `SELECT article_id, mention_id, start, "end" FROM article_mentions WHERE kind = 'country' AND key = 'IN' ORDER BY start LIMIT 1`,
+    );
+    expect(india).toBeDefined();
+    await h.deps.store.append(articleStream(india!.article_id), [
+      {
+        type: 'EntityRejected',
+        eventId: deterministicEventId('review', india!.mention_id),
+        metadata: { actor: 'reviewer-1' },
+        data: { articleId: india!.article_id, mentionId: india!.mention_id, kind: 'country', key: 'IN', start: india!.start, end: india!.end, reason: 'test' },
+      },
+    ]);
+    const rejected = async () =>
+      h.rows<{ status: string }>(`SELECT status FROM article_mentions WHERE article_id = $1 AND kind = 'country' AND key = 'IN' AND start = $2`, [
+        india!.article_id,
+        india!.start,
+      ]);
+    await h.project();
+    expect(await rejected()).toEqual([{ status: 'rejected' }]);
+
+    const pageHits = site.requestsTo('/a').length;
+    h.deps.extractor = {
+      version: 'test-extractor/2',
+      extract: (text, options) => {
+        const result = extract(text, options);
+        return { version: 'test-extractor/2', mentions: result.mentions.map((m) => ({ ...m, id: `${m.id}-v2` })) };
+      },
+    };
+    expect(await reextract(h.deps, { all: true })).toEqual({ articles: 1, extracted: 1, unchanged: 0 });
+    expect(site.requestsTo('/a')).toHaveLength(pageHits); // stored text, no refetch
+    expect((await h.events('EntitiesExtracted')).map((e) => e.data.extractorVersion)).toEqual([EXTRACTOR_VERSION, 'test-extractor/2']);
+    expect(await h.events('ArticleFetched')).toHaveLength(1);
+    await h.project();
+    expect(await h.rows('SELECT extractor_version FROM articles')).toEqual([{ extractor_version: 'test-extractor/2' }]);
+    expect(await rejected()).toEqual([{ status: 'rejected' }]); // the correction survives re-extraction
   });
 });
