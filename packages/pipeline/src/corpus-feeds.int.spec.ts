@@ -6,12 +6,12 @@ import { EventStore } from '@wirelog/event-store';
 import { canonicalUrl, decodeBody, fetchResource, MemoryHostLimiter, parseFeed, type FeedConfig, type ParsedFeed } from '@wirelog/feeds';
 import { createMemoryQueue } from '@wirelog/queue';
 import { createLogger } from '@wirelog/runtime';
-import { corpusDir, corpusPath, openPglite, type TestDatabase } from '@wirelog/testing';
+import { corpusDir, corpusFeeds, corpusPath, openPglite, type CorpusFeed, type TestDatabase } from '@wirelog/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineDeps } from './pipeline-deps';
 import { pollFeed, type PollOutcome } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
-import { corpusFeeds, serveCorpus, type CorpusFeed, type CorpusServer } from './testing/corpus-server.fixture';
+import { serveCorpus, type CorpusServer } from './testing/corpus-server.fixture';
 
 interface Polled extends CorpusFeed {
   outcome?: PollOutcome;

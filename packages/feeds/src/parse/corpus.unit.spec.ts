@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { corpusPath } from '@wirelog/testing';
+import { corpusFeeds, corpusPath, responseHeaders } from '@wirelog/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeBody } from '../decode/decode-body';
 import type { ParsedFeed } from './feed-item';
@@ -16,26 +16,10 @@ interface Outcome {
 
 const FEED_URL = 'http://feeds.example.test/feed';
 
-function manifestFeeds(): Array<{ path: string; kind: string }> {
-  return readFileSync(corpusPath('manifest.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .filter(([, , kind]) => kind === 'feed-wellformed' || kind === 'feed-illformed')
-    .map(([path = '', , kind = '']) => ({ path, kind }));
-}
-
-/** feedparser's test files carry the HTTP header they must be read with in a leading comment. */
-function headerContentType(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  return /^Header:\s*Content-type:\s*(.+)$/im.exec(head)?.[1]?.trim();
-}
-
 async function run(path: string, kind: string, contentType?: string): Promise<Outcome> {
   const bytes = readFileSync(corpusPath(path));
   try {
-    return { path, kind, feed: await parseFeed(bytes, { contentType: contentType ?? headerContentType(bytes), url: FEED_URL }) };
+    return { path, kind, feed: await parseFeed(bytes, { contentType: contentType ?? responseHeaders(path, bytes)['content-type'], url: FEED_URL }) };
   } catch (error) {
     return { path, kind, error };
   }
@@ -58,7 +42,7 @@ describe('the feed corpus', () => {
   const outcomes = new Map<string, Outcome>();
 
   beforeAll(async () => {
-    for (const { path, kind } of manifestFeeds()) outcomes.set(path, await run(path, kind));
+    for (const { path, kind } of corpusFeeds()) outcomes.set(path, await run(path, kind));
     const summary = new Map<string, number>();
     for (const { kind, feed, error } of outcomes.values()) {
       const key = feed

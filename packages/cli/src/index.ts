@@ -1,1 +1,0 @@
-export type { Command } from './command';
