@@ -1,20 +1,15 @@
 import { articleStream } from '@wirelog/events';
 import { articleIdFor } from '@wirelog/feeds';
-import { expect, it, onTestFinished } from 'vitest';
+import { expect, it } from 'vitest';
 import { fetchArticle } from './fetch-article.handler';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
-import { articlePage, sendHtml, sendRss, startFeedSite, storyText, type RssItem } from './testing/feed-server.fixture';
-import { describeEachRuntime, feedConfig } from './testing/pipeline-harness.fixture';
+import { articlePage, sendHtml, sendRss, storyText, type RssItem } from './testing/feed-server.fixture';
+import { describeEachRuntime, feedConfig, openWithSite } from './testing/pipeline-harness.fixture';
 
 describeEachRuntime('article identity', (open) => {
   it('gives one article to one URL across feeds, tracking parameters and GUID changes', async () => {
-    const h = await open();
-    const site = await startFeedSite();
-    onTestFinished(async () => {
-      await site.close();
-      await h.close();
-    });
+    const { h, site } = await openWithSite(open);
     let alphaItems: RssItem[] = [{ title: 'Story', link: `${site.url}/story/1?utm_source=alpha&utm_medium=rss`, guid: 'alpha-1' }];
     site.route('/alpha.xml', (req, res) => sendRss(alphaItems)(req, res));
     site.route('/beta.xml', sendRss([{ title: 'Same story', link: `${site.url}/story/1?fbclid=xyz`, guid: 'beta-77' }]));
@@ -40,12 +35,7 @@ describeEachRuntime('article identity', (open) => {
   });
 
   it('detects a duplicate text even when both pages are fetched at the same time', async () => {
-    const h = await open();
-    const site = await startFeedSite();
-    onTestFinished(async () => {
-      await site.close();
-      await h.close();
-    });
+    const { h, site } = await openWithSite(open);
     const same = articlePage('Copy', storyText('concurrent copy'));
     const paths = ['/a', '/b', '/c', '/d'];
     for (const path of paths) site.route(path, sendHtml(same));

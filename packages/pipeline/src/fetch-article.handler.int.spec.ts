@@ -6,18 +6,13 @@ import { fetchArticle } from './fetch-article.handler';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
 import { articlePage, sendHtml, sendRss, startFeedSite, storyText, type FeedSite, type RouteHandler } from './testing/feed-server.fixture';
-import { describeEachRuntime, feedConfig, type Harness, type HarnessOptions, type OpenHarness } from './testing/pipeline-harness.fixture';
+import { describeEachRuntime, feedConfig, openWithSite, type Harness, type HarnessOptions, type OpenHarness } from './testing/pipeline-harness.fixture';
 
 const FEED_CONTENT = '<p>The feed itself says Japan will fund a sovereign AI cloud with ¥100 billion.</p><p>Second paragraph of the feed copy.</p>';
 const LAST_ATTEMPT = jobCatalog['fetch-article'].options.attempts;
 
 async function setUp(open: OpenHarness, options: HarnessOptions = {}): Promise<{ h: Harness; site: FeedSite }> {
-  const h = await open(options);
-  const site = await startFeedSite();
-  onTestFinished(async () => {
-    await site.close();
-    await h.close();
-  });
+  const { h, site } = await openWithSite(open, options);
   return { h, site };
 }
 

@@ -1,9 +1,9 @@
 import { feedStream } from '@wirelog/events';
-import { expect, it, onTestFinished } from 'vitest';
+import { expect, it } from 'vitest';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
-import { sendRss, sendStatus, startFeedSite, type FeedSite, type RouteHandler } from './testing/feed-server.fixture';
-import { describeEachRuntime, feedConfig, type Harness, type HarnessOptions, type OpenHarness } from './testing/pipeline-harness.fixture';
+import { sendRss, sendStatus, type FeedSite, type RouteHandler } from './testing/feed-server.fixture';
+import { describeEachRuntime, feedConfig, openWithSite, type Harness, type HarnessOptions, type OpenHarness } from './testing/pipeline-harness.fixture';
 
 const INTERVAL = 60_000;
 const items = (site: FeedSite) => [
@@ -12,12 +12,7 @@ const items = (site: FeedSite) => [
 ];
 
 async function setUp(open: OpenHarness, options: HarnessOptions = {}): Promise<{ h: Harness; site: FeedSite }> {
-  const h = await open(options);
-  const site = await startFeedSite();
-  onTestFinished(async () => {
-    await site.close();
-    await h.close();
-  });
+  const { h, site } = await openWithSite(open, options);
   await reconcileFeedEvents(h.deps, [feedConfig('news', `${site.url}/feed.xml`, { intervalMs: INTERVAL })]);
   return { h, site };
 }

@@ -1,12 +1,12 @@
 import { EXTRACTOR_VERSION, extract } from '@wirelog/extraction';
 import { articleStream, deterministicEventId } from '@wirelog/events';
-import { expect, it, onTestFinished } from 'vitest';
+import { expect, it } from 'vitest';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
 import { reextract } from './reextract';
 import { startExtractor, startFetcher } from './roles';
-import { articlePage, sendHtml, sendRss, startFeedSite, storyText } from './testing/feed-server.fixture';
-import { describeEachRuntime, feedConfig, type Harness } from './testing/pipeline-harness.fixture';
+import { articlePage, sendHtml, sendRss, storyText } from './testing/feed-server.fixture';
+import { describeEachRuntime, feedConfig, openWithSite, type Harness } from './testing/pipeline-harness.fixture';
 
 async function readModel(h: Harness) {
   await h.project();
@@ -18,12 +18,7 @@ async function readModel(h: Harness) {
 
 describeEachRuntime('reextract', (open) => {
   it('appends nothing for the same extractor version and text, and leaves the projections as they were', async () => {
-    const h = await open();
-    const site = await startFeedSite();
-    onTestFinished(async () => {
-      await site.close();
-      await h.close();
-    });
+    const { h, site } = await openWithSite(open);
     for (const p of ['/a', '/b']) site.route(p, sendHtml(articlePage(p, storyText(`reextract ${p}`))));
     site.route('/feed.xml', sendRss([{ title: 'A', link: `${site.url}/a` }, { title: 'B', link: `${site.url}/b` }]));
     await reconcileFeedEvents(h.deps, [feedConfig('news', `${site.url}/feed.xml`)]);
@@ -48,12 +43,7 @@ describeEachRuntime('reextract', (open) => {
   });
 
   it('records a new extraction per article for a new extractor version, without refetching, and keeps reviewer corrections', async () => {
-    const h = await open();
-    const site = await startFeedSite();
-    onTestFinished(async () => {
-      await site.close();
-      await h.close();
-    });
+    const { h, site } = await openWithSite(open);
     site.route('/a', sendHtml(articlePage('/a', storyText('new version'))));
     site.route('/feed.xml', sendRss([{ title: 'A', link: `${site.url}/a` }]));
     await reconcileFeedEvents(h.deps, [feedConfig('news', `${site.url}/feed.xml`)]);

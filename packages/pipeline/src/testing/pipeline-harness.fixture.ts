@@ -5,9 +5,10 @@ import type { Logger } from '@wirelog/runtime';
 import { describeWithServers, freshRedisPrefix, openPglite, openPostgres, type FreshRedisPrefix, type TestDatabase } from '@wirelog/testing';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { describe } from 'vitest';
+import { describe, onTestFinished } from 'vitest';
 import type { PipelineDeps } from '../pipeline-deps';
 import { startProjector } from '../roles';
+import { startFeedSite, type FeedSite } from './feed-server.fixture';
 
 export type RuntimeKind = 'memory' | 'services';
 
@@ -110,4 +111,15 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
 /** A feed as the feeds file would give it, loopback allowed (the test site is local). */
 export function feedConfig(id: string, url: string, overrides: Partial<FeedConfig> = {}): FeedConfig {
   return { id, url, intervalMs: 60_000, hostIntervalMs: 0, fetchArticles: true, tags: [], enabled: true, allowPrivate: true, ...overrides };
+}
+
+/** A harness and a local news site on 127.0.0.1, both closed when the test finishes. */
+export async function openWithSite(open: OpenHarness, options: HarnessOptions = {}): Promise<{ h: Harness; site: FeedSite }> {
+  const h = await open(options);
+  const site = await startFeedSite();
+  onTestFinished(async () => {
+    await site.close();
+    await h.close();
+  });
+  return { h, site };
 }
