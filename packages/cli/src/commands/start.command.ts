@@ -4,11 +4,11 @@ import type { Command } from '../command';
 
 export const startCommand: Command = {
   name: 'start',
-  usage: 'wirelog start [--feeds F]',
+  usage: 'wirelog start [--feeds F] [--host H]',
   summary: 'run every role in one process (embedded unless DATABASE_URL/REDIS_URL are set)',
   async run(args) {
-    const { values } = parseArgs({ args, options: { feeds: { type: 'string' } } });
-    const env = values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env;
+    const { values } = parseArgs({ args, options: { feeds: { type: 'string' }, host: { type: 'string' } } });
+    const env = { ...process.env, ...(values.feeds && { WIRELOG_FEEDS: values.feeds }), ...(values.host && { WIRELOG_HOST: values.host }) };
     return serve([...ROLES], {
       env,
       onStarted(service, config) {

@@ -4,12 +4,13 @@ import { UsageError, type Command } from '../command';
 
 export const workerCommand: Command = {
   name: 'worker',
-  usage: `wirelog worker <${ROLES.join('|')}>`,
+  usage: `wirelog worker <${ROLES.join('|')}> [--feeds F] [--host H]`,
   summary: 'run one role (what each services/* container runs)',
   async run(args) {
-    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { feeds: { type: 'string' } } });
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { feeds: { type: 'string' }, host: { type: 'string' } } });
     const role = positionals[0];
     if (!ROLES.includes(role as Role) || positionals.length !== 1) throw new UsageError(`expected one role: ${ROLES.join(', ')}`);
-    return serve([role as Role], { env: values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env });
+    const env = { ...process.env, ...(values.feeds && { WIRELOG_FEEDS: values.feeds }), ...(values.host && { WIRELOG_HOST: values.host }) };
+    return serve([role as Role], { env });
   },
 };
