@@ -15,3 +15,4 @@ export {
   moneyMentions,
   entityCorrections,
 } from './schema/index';
+export { articleSearchVector } from './schema/article-search';

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { articleSearchVector } from './article-search';
 
 export const articles = pgTable(
   'articles',
@@ -26,5 +28,10 @@ export const articles = pgTable(
     sortAt: timestamp('sort_at', { withTimezone: true }).notNull(),
     lastPosition: bigint('last_position', { mode: 'bigint' }).notNull(),
   },
-  (t) => [index('articles_sort_idx').on(t.sortAt, t.articleId), index('articles_feed_idx').on(t.feedId), index('articles_text_hash_idx').on(t.textHash)],
+  (t) => [
+    index('articles_sort_idx').on(t.sortAt, t.articleId),
+    index('articles_feed_idx').on(t.feedId),
+    index('articles_text_hash_idx').on(t.textHash),
+    index('articles_search_idx').using('gin', sql.raw(articleSearchVector)),
+  ],
 );
