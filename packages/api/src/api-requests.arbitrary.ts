@@ -22,7 +22,7 @@ const isoText = fc.tuple(instant, offsetMinutes, fc.constantFrom('date', 'second
   const hhmm = `${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
   return `${local}${form === 'micros' ? '417' : ''}${offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${hhmm}`}`;
 });
-/** Search text with web-search operators, no control characters. */
+/** Search text full of tsquery operators, which must be read as plain words; no control characters. */
 const words = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.constantFrom('"', '-', 'or', 'OR', '!', '&', '|', ':*', '(', ')', '<->', "'", '\\', 'india')), { minLength: 1, maxLength: 8 })
   .map((parts) => parts.join(' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 200) || 'x');

@@ -5,7 +5,7 @@ import { EventStore } from '@wirelog/event-store';
 import { projections, startProjections } from '@wirelog/projections';
 import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
 import { openApiFixture, type ApiFixture } from './api.fixture';
-import { listArticles, type ArticleFilter } from './articles.queries';
+import { listArticles, type ArticleFilter } from './list-articles.query';
 
 describeEachDatabase('API article filters', (open) => {
   let fx: ApiFixture;
@@ -74,20 +74,18 @@ function planNodes(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(planNodes)];
 }
 
-/** The plan of every query `listArticles` sends for `filter`, with sequential scans priced out. */
-async function plansOf(database: Database, filter: ArticleFilter): Promise<PlanNode[]> {
+/** The plan of the list query `listArticles` sends for `filter`, after its own settings, with sequential scans priced out. */
+async function planOf(database: Database, filter: ArticleFilter): Promise<PlanNode[]> {
   const sent: { text: string; params?: unknown[] }[] = [];
-  const recorder: Sql = { query: (text, params) => (sent.push({ text, params }), database.query(text, params)) };
-  await listArticles(recorder, filter);
+  const recording = (sql: Sql): Sql => ({ query: (text, params) => (sent.push({ text, params }), sql.query(text, params)) });
+  await listArticles({ ...database, ...recording(database), transaction: (fn) => database.transaction((tx) => fn(recording(tx))) }, filter);
+  const list = sent.pop()!;
   return database.transaction(async (tx) => {
+    for (const { text, params } of sent) await tx.query(text, params);
     await tx.query('SET LOCAL enable_seqscan = off');
-    const nodes: PlanNode[] = [];
-    for (const { text, params } of sent) {
-      const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${text}`, params);
-      const plan = rows[0]!['QUERY PLAN'];
-      nodes.push(...planNodes((typeof plan === 'string' ? JSON.parse(plan) : plan)[0].Plan));
-    }
-    return nodes;
+    const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${list.text}`, list.params);
+    const plan = rows[0]!['QUERY PLAN'];
+    return planNodes((typeof plan === 'string' ? JSON.parse(plan) : plan)[0].Plan);
   });
 }
 
@@ -130,7 +128,7 @@ describeEachDatabase('API article list plans', (open) => {
   ];
 
   it.each(filters)('serves the article list filtered by %s from indexes, never a sequential scan', async (_name, filter, indexes) => {
-    const nodes = await plansOf(db.database, { entityIds: [], limit: 50, ...filter });
+    const nodes = await planOf(db.database, { entityIds: [], limit: 50, ...filter });
     expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name'])).toEqual([]);
     expect(nodes.map((n) => n['Index Name'])).toEqual(expect.arrayContaining(indexes));
   });

@@ -1,15 +1,4 @@
-import { articleSearchVector, type Sql } from '@wirelog/db';
-import type { PageCursor } from './cursor';
-
-export interface ArticleFilter {
-  /** One list per entity filter parameter: an article has an active entity of every list (OR within a list). */
-  entityIds: string[][];
-  q?: string;
-  since?: Date;
-  until?: Date;
-  limit: number;
-  cursor?: PageCursor;
-}
+import type { Sql } from '@wirelog/db';
 
 export interface ArticleRow {
   article_id: string;
@@ -27,32 +16,7 @@ export interface ArticleRow {
   text?: string | null;
 }
 
-const COLUMNS = `a.article_id, a.feed_id, a.url, a.title, a.byline, a.lang, a.published_at, a.fetched_at, a.status, a.word_count, a.extractor_version, a.reviewed`;
-
-/**
- * Newest first, keyset-paginated on (sort_at, article_id). Every filter has an
- * index: entities `article_entities_entity_idx`, `q` `articles_search_idx`,
- * dates and the cursor `articles_sort_idx` (articles-list.int.spec.ts checks the plans).
- */
-export async function listArticles(sql: Sql, filter: ArticleFilter): Promise<(ArticleRow & { sort_key: string })[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  for (const ids of filter.entityIds) {
-    where.push(`a.article_id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id = ANY(${param(ids)}::text[]) AND ae.status = 'active')`);
-  }
-  if (filter.q) where.push(`${articleSearchVector} @@ websearch_to_tsquery('simple', ${param(filter.q)})`);
-  if (filter.since) where.push(`a.sort_at >= ${param(filter.since.toISOString())}::timestamptz`);
-  if (filter.until) where.push(`a.sort_at < ${param(filter.until.toISOString())}::timestamptz`);
-  if (filter.cursor) where.push(`(a.sort_at, a.article_id) < (${param(filter.cursor.sortKey)}::timestamptz, ${param(filter.cursor.articleId)})`);
-  const { rows } = await sql.query<ArticleRow & { sort_key: string }>(
-    `SELECT ${COLUMNS}, to_char(a.sort_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key
-     FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ${param(filter.limit)}`,
-    params,
-  );
-  return rows;
-}
+export const COLUMNS = `a.article_id, a.feed_id, a.url, a.title, a.byline, a.lang, a.published_at, a.fetched_at, a.status, a.word_count, a.extractor_version, a.reviewed`;
 
 export async function getArticle(sql: Sql, articleId: string): Promise<ArticleRow | undefined> {
   const { rows } = await sql.query<ArticleRow>(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.article_id = $1`, [articleId]);

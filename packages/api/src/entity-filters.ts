@@ -2,13 +2,13 @@ import type { Sql } from '@wirelog/db';
 import { ApiError, quote } from './api-error';
 
 /** The article list's entity filters, each a kind of the catalogue; a key or a name selects an entity. */
-export const ENTITY_FILTERS = {
+const ENTITY_FILTERS = {
   country: { key: (v: string) => (/^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : undefined), what: 'an ISO 3166-1 alpha-2 code or a country name' },
   hardware: { key: slug, what: 'a hardware key (nvidia-h100) or name (NVIDIA H100)' },
   org: { key: slug, what: 'an organisation key (nvidia) or name (NVIDIA)' },
 } as const;
 
-export type EntityFilterName = keyof typeof ENTITY_FILTERS;
+type EntityFilterName = keyof typeof ENTITY_FILTERS;
 
 function slug(value: string): string | undefined {
   const lower = value.toLowerCase();
