@@ -33,7 +33,7 @@ export interface FaultStack {
   role(name: RoleName): RoleProcess;
   /** Every exit of a role that nobody asked for. */
   crashes(): string[];
-  /** The end of every role's output, for a failure message. */
+  /** Every crash, then the end of every role's output: for a failure message. */
   tails(): string;
   /** SIGTERM to every role that writes (poller, fetchers, extractor): the exit codes by role. */
   stopWriters(): Promise<Record<string, number | null>>;
@@ -87,7 +87,7 @@ export async function startFaultStack(options: FaultStackOptions): Promise<Fault
     apiUrl: `http://127.0.0.1:${role('api').port}`,
     role,
     crashes: () => [...roles.values()].flatMap((r) => r.crashes),
-    tails: () => [...roles.values()].map((r) => `--- ${r.name}\n${r.tail()}`).join('\n'),
+    tails: () => [...[...roles.values()].flatMap((r) => r.crashes), ...[...roles.values()].map((r) => `--- ${r.name}\n${r.tail()}`)].join('\n'),
     async stopWriters() {
       const codes = await Promise.all(WRITERS.map((name) => role(name).stop()));
       return Object.fromEntries(WRITERS.map((name, i) => [name, codes[i]!]));

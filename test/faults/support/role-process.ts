@@ -28,7 +28,8 @@ export async function roleProcess(role: Role, name: string, env: Record<string, 
   const crashes: string[] = [];
   let current: RunningWirelog | undefined;
   const asked = new WeakSet<RunningWirelog>();
-  const tail = (lines = 20) => (current?.output() ?? '').trimEnd().split('\n').slice(-lines).join('\n');
+  // log lines of pg errors carry the whole client object: cut them
+  const tail = (lines = 20) => (current?.output() ?? '').trimEnd().split('\n').slice(-lines).map((line) => line.slice(0, 400)).join('\n');
 
   async function waitHealthy(proc: RunningWirelog): Promise<void> {
     const deadline = Date.now() + HEALTHY_WITHIN_MS;
@@ -58,7 +59,7 @@ export async function roleProcess(role: Role, name: string, env: Record<string, 
       const proc = startWirelog(['worker', role], { ...env, PORT: String(port) });
       current = proc;
       proc.child.once('exit', (code, signal) => {
-        if (!asked.has(proc)) crashes.push(`${name} exited by itself (code ${code}, signal ${signal}):\n${tail()}`);
+        if (!asked.has(proc)) crashes.push(`${name} exited by itself (code ${code}, signal ${signal}):\n${tail(60)}`);
       });
       await waitHealthy(proc);
     },
