@@ -50,15 +50,17 @@ export async function startReconciler(deps: PipelineDeps, options: ReconcilerOpt
   });
 
   let sweeping: Promise<SweepResult> | undefined;
+  let sweeps = 0;
   const sweep = (): Promise<SweepResult> =>
     (sweeping ??= (async () => {
       const owed = await findOwedWork(deps.database, version, options.sweepLimit ?? 1000);
       await enqueue(deps.queue, owed);
       const schedules = await syncSchedules(deps.database, deps.queue);
       await forgetSettledFailures(deps.database, version);
-      const result = { jobs: owed.length, schedules };
-      if (schedules > 0) deps.logger.warn({ schedules }, 'feed schedules were missing from the queue; re-created');
-      return result;
+      // at start-up an in-process queue has no schedules yet; later, missing ones were lost
+      if (schedules > 0 && sweeps > 0) deps.logger.warn({ schedules }, 'feed schedules were missing from the queue; re-created');
+      sweeps++;
+      return { jobs: owed.length, schedules };
     })().finally(() => (sweeping = undefined)));
 
   let stopped = false;
