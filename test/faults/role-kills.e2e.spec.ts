@@ -10,9 +10,16 @@ import { seededRandom } from './support/seeded-random';
 
 const FEEDS = 5;
 /** One turn per role: each publishes this many new articles per feed and kills the role while they are ingested. */
-const PER_TURN = 17;
+const PER_TURN = 20;
 const KILLS_PER_TURN = 3;
-const TURNS: RoleName[] = ['poller', 'fetcher-1', 'fetcher-2', 'extractor', 'projector', 'api'];
+/** Each kill of a turn strikes one of the role's processes, at random. */
+const TURNS: { role: string; processes: RoleName[] }[] = [
+  { role: 'poller', processes: ['poller'] },
+  { role: 'fetcher', processes: ['fetcher-1', 'fetcher-2'] },
+  { role: 'extractor', processes: ['extractor'] },
+  { role: 'projector', processes: ['projector'] },
+  { role: 'api', processes: ['api'] },
+];
 
 /** SPEC §9: a killed worker loses nothing; work resumes and the read tables end equal to a clean rebuild. */
 describeWithPrivateServers('fault: each role kill -9ed at random moments during ingest', () => {
@@ -29,7 +36,7 @@ describeWithPrivateServers('fault: each role kill -9ed at random moments during 
 
   it(`kills every role ${KILLS_PER_TURN} times in turn over ${TURNS.length * PER_TURN * FEEDS} articles`, { timeout: 900_000 }, async () => {
     const random = seededRandom('role-kills');
-    for (const [turn, name] of TURNS.entries()) {
+    for (const [turn, { role, processes }] of TURNS.entries()) {
       const before = turn * PER_TURN * FEEDS;
       site.publish((turn + 1) * PER_TURN);
       const urls = site.articleUrls();
@@ -41,14 +48,15 @@ describeWithPrivateServers('fault: each role kill -9ed at random moments during 
         await sleep(200 + random() * 1500);
         const progress = await extractionProgress(stack.database, urls);
         if (progress.extracted < progress.expected || progress.projected < progress.expected) midIngest++;
+        const victim = stack.role(processes[Math.floor(random() * processes.length)]!);
         lastKill = Date.now();
-        await stack.role(name).kill9();
-        await stack.role(name).start();
+        await victim.kill9();
+        await victim.start();
       }
-      const outcome = await outcomeOf(stack.database, urls, { name: `kill9-${name}`, at: lastKill, timeoutMs: 180_000, context: stack.tails });
+      const outcome = await outcomeOf(stack.database, urls, { name: `kill9-${role}`, at: lastKill, timeoutMs: 180_000, context: stack.tails });
       expect(outcome).toMatchObject({ extracted: urls.length, lost: 0, duplicated: 0, duplicateExamples: [], versionGaps: [] });
       // the first kill at least must hit work in flight, or the turn proved nothing
-      expect(midIngest, `kills of ${name} during ingest`).toBeGreaterThan(0);
+      expect(midIngest, `kills of the ${role} during ingest`).toBeGreaterThan(0);
     }
     await expectCleanEnd(stack);
   });
