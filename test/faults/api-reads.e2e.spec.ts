@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWithPrivateServers } from '@wirelog/testing';
-import { startArticleSite, type ArticleSite } from '../support/article-site';
 import { hammerApi } from './support/api-hammer';
 import { expectCleanEnd } from './support/expect-clean-end';
 import { outcomeOf } from './support/fault-outcome';
-import { startFaultStack, type FaultStack } from './support/fault-stack';
+import { useFaultStack } from './support/use-fault-stack';
 
 /** SPEC §9: a busy API must neither fail its readers nor hold ingest back. */
 describeWithPrivateServers('fault: the API hammered with reads during ingest', () => {
-  let site: ArticleSite;
-  let stack: FaultStack;
-  beforeAll(async () => {
-    site = await startArticleSite(100, { feeds: 5, pageDelayMs: 50 });
-    stack = await startFaultStack({ feedUrls: site.feedUrls });
-  });
-  afterAll(async () => {
-    await stack?.close();
-    await site?.close();
-  });
+  const run = useFaultStack({ perFeed: 100, pageDelayMs: 50 });
 
   it('answers every read of 8 concurrent clients, and ingest of 500 articles completes', { timeout: 240_000 }, async () => {
+    const { site, stack } = run;
     const stop = new AbortController();
     const started = Date.now();
     const load = hammerApi(stack.apiUrl, { clients: 8, stop: stop.signal, maxSeconds: 180, maxRequests: 50_000 });

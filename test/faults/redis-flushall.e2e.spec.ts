@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { articleStream } from '@wirelog/events';
 import { articleIdFor } from '@wirelog/feeds';
 import { describeWithPrivateServers } from '@wirelog/testing';
-import { startArticleSite, type ArticleSite } from '../support/article-site';
 import { expectCleanEnd } from './support/expect-clean-end';
 import { waitForExtraction } from './support/extraction-progress';
 import { outcomeOf } from './support/fault-outcome';
-import { startFaultStack, type FaultStack } from './support/fault-stack';
+import { useFaultStack } from './support/use-fault-stack';
 
 const FEEDS = 5;
 const POLL_INTERVAL_S = 10;
 
 /** SPEC §2: a job is only a reminder; FLUSHALL on a running stack loses no schedule and no owed work. */
 describeWithPrivateServers('fault: Redis FLUSHALL on a running stack', () => {
-  let site: ArticleSite;
-  let stack: FaultStack;
-  beforeAll(async () => {
-    site = await startArticleSite(60, { feeds: FEEDS, pageDelayMs: 200 });
-    stack = await startFaultStack({ feedUrls: site.feedUrls, interval: `${POLL_INTERVAL_S}s` });
-  });
-  afterAll(async () => {
-    await stack?.close();
-    await site?.close();
-  });
+  const run = useFaultStack({ perFeed: 60, feeds: FEEDS, pageDelayMs: 200, interval: `${POLL_INTERVAL_S}s` });
 
   it(`polling, fetching and extraction resume by themselves within one poll interval (${POLL_INTERVAL_S}s)`, { timeout: 300_000 }, async () => {
+    const { site, stack } = run;
     const inFlight = site.articleUrls();
     const before = await waitForExtraction(stack.database, inFlight, { timeoutMs: 120_000, until: (p) => p.extracted >= 30, context: stack.tails });
     expect(before.extracted, 'the flush must strike mid-ingest').toBeLessThan(inFlight.length);

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWithPrivateServers } from '@wirelog/testing';
-import { startArticleSite, type ArticleSite } from '../support/article-site';
 import { expectCleanEnd } from './support/expect-clean-end';
 import { extractionProgress, waitForExtraction } from './support/extraction-progress';
 import { outcomeOf } from './support/fault-outcome';
-import { startFaultStack, type FaultStack, type RoleName } from './support/fault-stack';
+import type { RoleName } from './support/fault-stack';
 import { seededRandom } from './support/seeded-random';
+import { useFaultStack } from './support/use-fault-stack';
 
 const FEEDS = 5;
 /** One turn per role: each publishes this many new articles per feed and kills the role while they are ingested. */
@@ -23,18 +23,10 @@ const TURNS: { role: string; processes: RoleName[] }[] = [
 
 /** SPEC §9: a killed worker loses nothing; work resumes and the read tables end equal to a clean rebuild. */
 describeWithPrivateServers('fault: each role kill -9ed at random moments during ingest', () => {
-  let site: ArticleSite;
-  let stack: FaultStack;
-  beforeAll(async () => {
-    site = await startArticleSite(0, { feeds: FEEDS, pageDelayMs: 300 });
-    stack = await startFaultStack({ feedUrls: site.feedUrls });
-  });
-  afterAll(async () => {
-    await stack?.close();
-    await site?.close();
-  });
+  const run = useFaultStack({ perFeed: 0, feeds: FEEDS, pageDelayMs: 300 });
 
   it(`kills every role ${KILLS_PER_TURN} times in turn over ${TURNS.length * PER_TURN * FEEDS} articles`, { timeout: 900_000 }, async () => {
+    const { site, stack } = run;
     const random = seededRandom('role-kills');
     for (const [turn, { role, processes }] of TURNS.entries()) {
       const before = turn * PER_TURN * FEEDS;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Sql } from '@wirelog/db';
 import { describeWithPostgres, openPostgres, type TestDatabase } from '@wirelog/testing';
 import { EventStore } from './event-store';
+import { readAll } from './read';
 import { processBatch } from './subscription';
 import { testEvent } from './test-events';
 
@@ -14,6 +15,8 @@ describeWithPostgres('subscription whose session the server ends', () => {
 
   it('fails that batch without crashing the process, and the next batch applies the events', async () => {
     await new EventStore(db.database).append('s-ended', [testEvent('a')]);
+    // readable once every older transaction on the server has ended
+    await expect.poll(() => readAll(db.database).then((events) => events.length), { timeout: 30_000 }).toBe(1);
     let calls = 0;
     const handle = async (_events: unknown[], tx: Sql) => {
       if (++calls > 1) return;

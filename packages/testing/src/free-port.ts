@@ -11,3 +11,20 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Starts a server on a free port and returns the port. A port free when
+ * chosen may be taken before the server binds it: when `taken(error)` says
+ * so, another port is tried (three in all).
+ */
+export async function startOnFreePort(start: (port: number) => Promise<void>, taken: (error: Error) => boolean): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      await start(port);
+      return port;
+    } catch (error) {
+      if (attempt === 3 || !taken(error as Error)) throw error;
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { withPgClient } from './pg-client';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 import { describeWithPrivateServers } from './servers';
 
@@ -9,16 +10,12 @@ describeWithPrivateServers('startPrivatePostgres', () => {
   beforeAll(async () => void (server = await startPrivatePostgres()));
   afterAll(() => server?.stop());
 
-  async function identity(): Promise<{ backend: number; started: string }> {
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    try {
+  const identity = () =>
+    withPgClient(server.url, async (client) => {
       const { rows } = await client.query<{ backend: number; started: string }>('SELECT pg_backend_pid() AS backend, pg_postmaster_start_time()::text AS started');
       return rows[0]!;
-    } finally {
-      await client.end();
-    }
-  }
+    });
+  const keptTotal = () => withPgClient(server.url, async (client) => (await client.query<{ total: number }>('SELECT sum(n)::int AS total FROM kept')).rows[0]!.total);
 
   async function connected(): Promise<{ client: pg.Client; ended: Promise<Error> }> {
     const client = new pg.Client({ connectionString: server.url });
@@ -31,10 +28,7 @@ describeWithPrivateServers('startPrivatePostgres', () => {
     expect(server.url).toBe(`postgres://postgres@127.0.0.1:${server.port}/postgres`);
     expect(server.port).not.toBe(5432);
     expect(server.urlOf('other')).toBe(`postgres://postgres@127.0.0.1:${server.port}/other`);
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    await client.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (1), (2)');
-    await client.end();
+    await withPgClient(server.url, (client) => client.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (1), (2)'));
   });
 
   it('restart({ mode: "fast" }) ends every session and keeps the data', async () => {
@@ -46,10 +40,7 @@ describeWithPrivateServers('startPrivatePostgres', () => {
     const after = await identity();
     expect(after.started).not.toBe(before.started);
     expect(after.backend).not.toBe(before.backend);
-    const check = new pg.Client({ connectionString: server.url });
-    await check.connect();
-    expect((await check.query('SELECT sum(n)::int AS total FROM kept')).rows[0]).toEqual({ total: 3 });
-    await check.end();
+    expect(await keptTotal()).toBe(3);
   });
 
   it('kill9() takes the server down at once; start() recovers the committed data', async () => {
@@ -63,10 +54,7 @@ describeWithPrivateServers('startPrivatePostgres', () => {
     await server.start();
     const after = await identity();
     expect(after.started).not.toBe(before.started);
-    const check = new pg.Client({ connectionString: server.url });
-    await check.connect();
-    expect((await check.query('SELECT sum(n)::int AS total FROM kept')).rows[0]).toEqual({ total: 13 });
-    await check.end();
+    expect(await keptTotal()).toBe(13);
   });
 
   it('stop() shuts the server down and deletes its folder', async () => {
@@ -74,7 +62,6 @@ describeWithPrivateServers('startPrivatePostgres', () => {
     expect(existsSync(other.dir)).toBe(true);
     await other.stop();
     expect(existsSync(other.dir)).toBe(false);
-    const client = new pg.Client({ connectionString: other.url });
-    await expect(client.connect()).rejects.toThrow(/ECONNREFUSED/);
+    await expect(withPgClient(other.url, async () => undefined)).rejects.toThrow(/ECONNREFUSED/);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { cleanupOnExit } from './exit-cleanup';
-import { freePort } from './free-port';
+import { startOnFreePort } from './free-port';
 import { postgresBinDir } from './private-binaries';
 import { childrenOf, killHard, waitUntilGone } from './process-tree';
 
@@ -96,16 +96,10 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 
   try {
     await withLog('initdb', () => asPostgres(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']));
-    // the port is free when chosen but may be taken before the server binds it: try another
-    for (let attempt = 1; ; attempt++) {
-      port = await freePort();
-      try {
-        await start();
-        break;
-      } catch (error) {
-        if (attempt === 3 || !/could not bind|Address already in use/.test((error as Error).message)) throw error;
-      }
-    }
+    await startOnFreePort((candidate) => {
+      port = candidate;
+      return start();
+    }, (error) => /could not bind|Address already in use/.test(error.message));
   } catch (error) {
     forget();
     rmSync(root, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { cleanupOnExit } from './exit-cleanup';
-import { freePort } from './free-port';
+import { startOnFreePort } from './free-port';
 import { redisServerPath } from './private-binaries';
 
 export interface PrivateRedis {
@@ -66,16 +66,10 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const kill9 = () => terminate('SIGKILL');
 
   try {
-    // the port is free when chosen but may be taken before the server binds it: try another
-    for (let attempt = 1; ; attempt++) {
-      port = await freePort();
-      try {
-        await launch();
-        break;
-      } catch (error) {
-        if (attempt === 3 || !/Address already in use/.test((error as Error).message)) throw error;
-      }
-    }
+    await startOnFreePort((candidate) => {
+      port = candidate;
+      return launch();
+    }, (error) => /Address already in use/.test(error.message));
   } catch (error) {
     forget();
     rmSync(dir, { recursive: true, force: true });

@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { createPostgresDatabase, type Database } from '@wirelog/db';
-import type { PrivatePostgres } from '@wirelog/testing';
+import { withPgClient, type PrivatePostgres } from '@wirelog/testing';
 import { runWirelog } from '../../support/wirelog-cli';
 
 /** Every read table of SPEC §7 that the log decides (checkpoints are positions, not content). */
 export const READ_TABLES = ['feeds', 'articles', 'article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'];
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function cli(args: string[], env: Record<string, string>): Promise<void> {
   const result = await runWirelog(args, env);
@@ -32,14 +21,14 @@ async function cli(args: string[], env: Record<string, string>): Promise<void> {
  */
 export async function cleanRebuild(server: PrivatePostgres, liveUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `rebuild_${randomBytes(4).toString('hex')}`;
-  await withClient(server.url, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  await withPgClient(server.url, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = server.urlOf(name);
   await cli(['migrate'], { DATABASE_URL: url });
-  await withClient(liveUrl, (source) =>
-    withClient(url, (target) => pipeline(source.query(copyTo('COPY events TO STDOUT (FORMAT binary)')), target.query(copyFrom('COPY events FROM STDIN (FORMAT binary)')))),
+  await withPgClient(liveUrl, (source) =>
+    withPgClient(url, (target) => pipeline(source.query(copyTo('COPY events TO STDOUT (FORMAT binary)')), target.query(copyFrom('COPY events FROM STDIN (FORMAT binary)')))),
   );
   await cli(['projections', 'rebuild'], { DATABASE_URL: url });
-  return { url, drop: () => withClient(server.url, (admin) => admin.query(`DROP DATABASE ${name} WITH (FORCE)`)).then(() => undefined) };
+  return { url, drop: () => withPgClient(server.url, (admin) => admin.query(`DROP DATABASE ${name} WITH (FORCE)`)).then(() => undefined) };
 }
 
 /** Whole rows as canonical JSON text, sorted: equal tables give equal lists. */

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWithPrivateServers } from '@wirelog/testing';
-import { startArticleSite, type ArticleSite } from '../../support/article-site';
 import { expectCleanEnd } from './expect-clean-end';
 import { waitForExtraction } from './extraction-progress';
 import { outcomeOf } from './fault-outcome';
-import { startFaultStack, type FaultStack } from './fault-stack';
+import type { FaultStack } from './fault-stack';
+import { useFaultStack } from './use-fault-stack';
 
 /**
  * A fault file: a stack ingests 500 articles (5 feeds × 100); once 50 are
@@ -13,18 +13,10 @@ import { startFaultStack, type FaultStack } from './fault-stack';
  */
 export function describeMidIngestFault(title: string, fault: { name: string; inject(stack: FaultStack): Promise<void> }): void {
   describeWithPrivateServers(`fault: ${title}`, () => {
-    let site: ArticleSite;
-    let stack: FaultStack;
-    beforeAll(async () => {
-      site = await startArticleSite(100, { feeds: 5, pageDelayMs: 200 });
-      stack = await startFaultStack({ feedUrls: site.feedUrls });
-    });
-    afterAll(async () => {
-      await stack?.close();
-      await site?.close();
-    });
+    const run = useFaultStack({ perFeed: 100, pageDelayMs: 200 });
 
     it('loses nothing, doubles nothing, and ends equal to a clean rebuild', { timeout: 300_000 }, async () => {
+      const { site, stack } = run;
       const urls = site.articleUrls();
       const before = await waitForExtraction(stack.database, urls, { timeoutMs: 120_000, until: (p) => p.extracted >= 50, context: stack.tails });
       expect(before.extracted, 'the fault must strike mid-ingest').toBeLessThan(urls.length);
