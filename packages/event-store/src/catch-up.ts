@@ -30,15 +30,14 @@ export interface HorizonHolder {
 }
 
 /**
- * The oldest open transaction with an id on the whole server, if any: the
- * log's readable horizon (`pg_snapshot_xmin`) cannot pass it, so every
- * subscriber waits for it to end.
+ * The oldest open transaction with an id in this database, if any: the log's
+ * readable horizon cannot pass it, so every subscriber waits for it to end.
  */
 export async function horizonHolder(sql: Sql): Promise<HorizonHolder | undefined> {
   try {
     const { rows } = await sql.query<{ pid: number; datname: string | null; state: string | null; age: number }>(
       `SELECT pid, datname, state, extract(epoch FROM now() - xact_start)::float8 AS age FROM pg_stat_activity
-       WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 1`,
+       WHERE backend_xid IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 1`,
     );
     const row = rows[0];
     return row ? { pid: row.pid, database: row.datname, state: row.state, ageSeconds: row.age } : undefined;
