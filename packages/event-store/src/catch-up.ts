@@ -22,18 +22,32 @@ export async function hasPassed(sql: Sql, name: string, target: bigint, types?: 
   return rows[0]?.behind === false;
 }
 
-/** Who holds the log's readable horizon back: the oldest open transaction with an id, if any. */
-export async function horizonHolder(sql: Sql): Promise<string | undefined> {
+export interface HorizonHolder {
+  pid: number;
+  database: string | null;
+  state: string | null;
+  ageSeconds: number;
+}
+
+/**
+ * The oldest open transaction with an id in this database, if any: the log's
+ * readable horizon cannot pass it, so every subscriber waits for it to end.
+ */
+export async function horizonHolder(sql: Sql): Promise<HorizonHolder | undefined> {
   try {
     const { rows } = await sql.query<{ pid: number; datname: string | null; state: string | null; age: number }>(
       `SELECT pid, datname, state, extract(epoch FROM now() - xact_start)::float8 AS age FROM pg_stat_activity
-       WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 1`,
+       WHERE backend_xid IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 1`,
     );
     const row = rows[0];
-    return row ? `transaction of pid ${row.pid} (database ${row.datname ?? '?'}, ${row.state ?? 'unknown state'}, open ${Math.round(row.age)}s)` : undefined;
+    return row ? { pid: row.pid, database: row.datname, state: row.state, ageSeconds: row.age } : undefined;
   } catch {
     return undefined; // PGlite has one connection: nothing else can hold it back
   }
+}
+
+export function describeHolder(holder: HorizonHolder): string {
+  return `transaction of pid ${holder.pid} (database ${holder.database ?? '?'}, ${holder.state ?? 'unknown state'}, open ${Math.round(holder.ageSeconds)}s)`;
 }
 
 export class CatchUpTimeoutError extends Error {
@@ -42,11 +56,11 @@ export class CatchUpTimeoutError extends Error {
     readonly subscriber: string,
     readonly target: bigint,
     readonly timeoutMs: number,
-    readonly blocker: string | undefined,
+    readonly blocker: HorizonHolder | undefined,
   ) {
     super(
       `${subscriber} has not reached log position ${target} within ${Math.round(timeoutMs / 1000)}s: ` +
-        (blocker ? `the log's readable horizon is held back by a ${blocker}` : 'another process holds its lock, or it keeps failing (see its log)'),
+        (blocker ? `the log's readable horizon is held back by a ${describeHolder(blocker)}` : 'another process holds its lock, or it keeps failing (see its log)'),
     );
     this.name = 'CatchUpTimeoutError';
   }

@@ -1,4 +1,5 @@
 import { articleStream, deterministicEventId, type ArticleFetched } from '@wirelog/events';
+import { extractionDuration } from '@wirelog/metrics';
 import type { JobData } from '@wirelog/queue';
 import { extractorOf } from './extractor-of';
 import { nowOf, type PipelineDeps } from './pipeline-deps';
@@ -17,7 +18,9 @@ export async function extractArticleEntities(deps: PipelineDeps, { articleId }: 
   const extractor = extractorOf(deps);
   const eventId = deterministicEventId('EntitiesExtracted', articleId, extractor.version, fetched.textHash);
   if (stream.some((e) => e.eventId === eventId)) return 'unchanged';
+  const stop = extractionDuration.startTimer();
   const result = extractor.extract(fetched.text, { publishedAt: fetched.publishedAt });
+  stop();
   await deps.store.append(articleStream(articleId), [
     {
       type: 'EntitiesExtracted',

@@ -1,6 +1,6 @@
 import { articleStream, deterministicEventId, type ArticleDiscovered } from '@wirelog/events';
 import type { NewEvent } from '@wirelog/event-store';
-import { decodeBody, extractArticle, fetchResource, textHash, type ArticleText } from '@wirelog/feeds';
+import { decodeBody, extractArticle, textHash, type ArticleText } from '@wirelog/feeds';
 import { JobDeferredError, jobCatalog, type JobContext, type JobData } from '@wirelog/queue';
 import { findDuplicate } from './find-duplicate';
 import { failureFacts } from './failure-reason';
@@ -8,6 +8,7 @@ import { loadFeedState, type FeedSettings } from './feed-state';
 import { awaitHostTurn, holdBackHost } from './host-politeness';
 import { htmlToText } from './html-to-text';
 import { nowOf, type PipelineDeps } from './pipeline-deps';
+import { timedFetch } from './timed-fetch';
 
 export type FetchOutcome = 'fetched' | 'from-feed' | 'duplicate' | 'failed' | 'already-done';
 
@@ -51,6 +52,11 @@ export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-artic
   }
   const text = page?.text ?? htmlToText(discovered?.contentHtml ?? discovered?.summary ?? '');
   const hash = text ? textHash(text) : undefined;
+  // no page by the feed's choice and no content in the item: say so, or the article would stay owed forever
+  if (!hash && events.length === 0) {
+    const reason = 'no text: the feed does not fetch pages (fetchArticles: false) and the item has no content';
+    events.push(event('ArticleFetchFailed', job.articleId, { articleId: job.articleId, url: job.url, reason, failedAt: now }));
+  }
   // one text hash at a time: two workers fetching the same text concurrently must not both see "no duplicate"
   await deps.database.transaction(async (tx) => {
     if (hash) {
@@ -86,7 +92,7 @@ export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-artic
 async function fetchPage(deps: PipelineDeps, job: JobData<'fetch-article'>, settings: FeedSettings | undefined, ctx: FetchContext): Promise<ArticleText> {
   const ticket = ctx.jobId ?? jobCatalog['fetch-article'].id(job);
   await awaitHostTurn(deps, { url: job.url, ticket, minIntervalMs: settings?.hostIntervalMs ?? 1000, signal: ctx.signal });
-  const result = await fetchResource(job.url, {
+  const result = await timedFetch('page', job.url, {
     ...deps.fetchOptions,
     allowPrivate: settings?.allowPrivate ?? false,
     // only a local feed's pages may be local files

@@ -1,12 +1,13 @@
 import { deterministicEventId, feedStream, type FeedPollFailed, type FeedPolled } from '@wirelog/events';
 import { WrongExpectedVersionError } from '@wirelog/event-store';
-import { fetchResource, parseFeed } from '@wirelog/feeds';
+import { parseFeed } from '@wirelog/feeds';
 import { isDeferral, type JobContext, type JobData } from '@wirelog/queue';
 import { discoverItems } from './discover-items';
 import { failureFacts } from './failure-reason';
 import { loadFeedState, nextPollAllowedAt, type FeedSettings, type FeedState } from './feed-state';
 import { awaitHostTurn, holdBackHost } from './host-politeness';
 import { nowOf, type PipelineDeps } from './pipeline-deps';
+import { timedFetch } from './timed-fetch';
 
 export type PollOutcome = 'polled' | 'not-modified' | 'failed' | 'skipped';
 
@@ -60,7 +61,7 @@ async function fetchAndDiscover(deps: PipelineDeps, state: FeedState, settings: 
   const feedId = state.feedId;
   const validators = state.lastPoll?.type === 'FeedPolled' ? state.lastPoll.data : undefined;
   try {
-    const result = await fetchResource(settings.url, {
+    const result = await timedFetch('feed', settings.url, {
       ...deps.fetchOptions,
       etag: validators?.etag,
       lastModified: validators?.lastModified,

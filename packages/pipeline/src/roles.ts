@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { EventStore } from '@wirelog/event-store';
 import { MemoryHostLimiter, RedisHostLimiter, formatProblem, loadFeedsConfig, watchFeedsConfig, type FeedsConfigResult } from '@wirelog/feeds';
-import { projections, startProjections } from '@wirelog/projections';
+import { observeProjections, projections, startProjections } from '@wirelog/projections';
+import { feedPolls } from '@wirelog/metrics';
 import { isDeferral } from '@wirelog/queue';
 import type { Config, Connections, Logger } from '@wirelog/runtime';
 import { extractArticleEntities } from './extract-article.handler';
@@ -42,7 +43,7 @@ export interface FetcherOptions {
 
 /** Consumes poll-feed and fetch-article jobs. */
 export function startFetcher(deps: PipelineDeps, options: FetcherOptions = {}): RunningRole {
-  deps.queue.process('poll-feed', async (data, ctx) => void (await pollFeed(deps, data, ctx)), { concurrency: 4 });
+  deps.queue.process('poll-feed', async (data, ctx) => void feedPolls.inc({ outcome: await pollFeed(deps, data, ctx) }), { concurrency: 4 });
   deps.queue.process(
     'fetch-article',
     async (data, ctx) => {
@@ -69,7 +70,15 @@ export async function startProjector(deps: PipelineDeps): Promise<RunningRole & 
   const runner = await startProjections(deps.store, [...projections], {
     onError: (name, error) => deps.logger.error({ err: error, projection: name }, 'projection batch failed; retrying'),
   });
-  return { role: 'projector', stop: () => runner.stop(), catchUp: () => runner.catchUp() };
+  const unobserve = observeProjections(deps.database, projections.map((p) => p.name));
+  return {
+    role: 'projector',
+    catchUp: () => runner.catchUp(),
+    async stop() {
+      unobserve();
+      await runner.stop();
+    },
+  };
 }
 
 export interface PollerOptions {

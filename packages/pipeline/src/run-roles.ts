@@ -1,4 +1,5 @@
 import { startApiServer } from '@wirelog/api';
+import { observeProjections, projections } from '@wirelog/projections';
 import { openConnections, type Config, type Logger } from '@wirelog/runtime';
 import { pipelineDeps, startExtractor, startFetcher, startPoller, startProjector, type Role, type RunningRole } from './roles';
 
@@ -36,8 +37,10 @@ export async function runRoles(roles: Role[], config: Config, logger: Logger): P
     }
     if (roles.includes('api')) {
       const server = await startApiServer({ database: deps.database, store: deps.store, logger }, config.port);
+      // the API reports projection lag too, when no projector in this process does
+      const unobserve = projector ? () => undefined : observeProjections(deps.database, projections.map((p) => p.name));
       port = server.port;
-      intake.push({ role: 'api', stop: () => server.close() });
+      intake.push({ role: 'api', stop: async () => (unobserve(), await server.close()) });
     }
   } catch (error) {
     await stop();

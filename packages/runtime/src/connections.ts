@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { assertSchemaCurrent, createPgliteDatabase, createPostgresDatabase, migrate, type Database } from '@wirelog/db';
-import { createBullQueue, createMemoryQueue, type JobQueue, type QueueOptions } from '@wirelog/queue';
+import { createBullQueue, createMemoryQueue, type JobQueue } from '@wirelog/queue';
 import type { Config } from './config';
 import { recordJobFailure } from './dead-letter';
 import type { Logger } from './logger';
+import { observeQueue, recordAttempt } from './queue-metrics';
 
 export interface Connections {
   database: Database;
@@ -21,9 +22,9 @@ export interface Connections {
  * Picks the runtime of SPEC §3: Postgres or PGlite, BullMQ or the in-process
  * queue. Embedded mode migrates its own database; a service refuses to start
  * on an old schema (`wirelog migrate` is the operator's step). Jobs the queue
- * gives up on are recorded in `job_failures`.
+ * gives up on are recorded in `job_failures`; attempts and queue depth are metrics.
  */
-export async function openConnections(config: Config, logger: Logger, queueOptions: Pick<QueueOptions, 'onAttempt'> = {}): Promise<Connections> {
+export async function openConnections(config: Config, logger: Logger): Promise<Connections> {
   const database = config.databaseUrl
     ? createPostgresDatabase(config.databaseUrl, { onError: (error) => logger.warn({ err: error }, 'postgres connection error') })
     : await createPgliteDatabase(path.join(config.dataDir, 'pgdata'));
@@ -35,18 +36,20 @@ export async function openConnections(config: Config, logger: Logger, queueOptio
     throw error;
   }
   const reconnectListeners: (() => void)[] = [];
-  const options = { ...queueOptions, logger: logger.child({ component: 'queue' }), onJobFailed: recordJobFailure(database) };
+  const options = { logger: logger.child({ component: 'queue' }), onJobFailed: recordJobFailure(database), onAttempt: recordAttempt };
   const queue = config.redisUrl
     ? createBullQueue({ ...options, redisUrl: config.redisUrl, prefix: config.queuePrefix, onReconnect: () => reconnectListeners.forEach((listener) => listener()) })
     : createMemoryQueue(options);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : undefined;
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const unobserve = observeQueue(queue);
   return {
     database,
     queue,
     redis,
     onQueueReconnect: (listener) => void reconnectListeners.push(listener),
     async close() {
+      unobserve();
       await queue.close({ deadlineMs: config.shutdownTimeoutMs });
       redis?.disconnect();
       await database.close();

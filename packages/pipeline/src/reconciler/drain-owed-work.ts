@@ -20,7 +20,7 @@ export async function drainOwedWork(deps: PipelineDeps, projector: { catchUp(): 
     const owed = (await findOwedWork(deps.database, extractorOf(deps).version, ROUND_SIZE)).filter((job) => !queued.has(keyOf(job)));
     if (owed.length === 0) return;
     for (const job of owed) queued.add(keyOf(job));
-    await enqueue(deps.queue, owed);
+    await enqueue(deps.queue, owed, 'sweep');
     await deps.queue.whenIdle(['fetch-article', 'extract-article']);
   }
 }

@@ -1,3 +1,4 @@
+import { reconcilerEnqueued, schedulesRecreated } from '@wirelog/metrics';
 import type { JobQueue } from '@wirelog/queue';
 import type { PipelineDeps } from '../pipeline-deps';
 import { extractorOf } from '../extractor-of';
@@ -43,7 +44,7 @@ export async function startReconciler(deps: PipelineDeps, options: ReconcilerOpt
     // an older log's backlog is the sweep's job, not a replay of every event
     startAtHead: true,
     async handle(events) {
-      await enqueue(deps.queue, jobsOwedBy(events));
+      await enqueue(deps.queue, jobsOwedBy(events), 'event');
       await applySchedules(deps.queue, events.filter((e) => (SCHEDULE_EVENTS as readonly string[]).includes(e.type)).map(scheduleOf));
     },
     onError: (error) => deps.logger.error({ err: error }, 'reconciler batch failed; retrying'),
@@ -54,8 +55,9 @@ export async function startReconciler(deps: PipelineDeps, options: ReconcilerOpt
   const sweep = (): Promise<SweepResult> =>
     (sweeping ??= (async () => {
       const owed = await findOwedWork(deps.database, version, options.sweepLimit ?? 1000);
-      await enqueue(deps.queue, owed);
+      await enqueue(deps.queue, owed, 'sweep');
       const schedules = await syncSchedules(deps.database, deps.queue);
+      if (sweeps > 0) schedulesRecreated.inc(schedules);
       await forgetSettledFailures(deps.database, version);
       // at start-up an in-process queue has no schedules yet; later, missing ones were lost
       if (schedules > 0 && sweeps > 0) deps.logger.warn({ schedules }, 'feed schedules were missing from the queue; re-created');
@@ -95,6 +97,9 @@ export async function startReconciler(deps: PipelineDeps, options: ReconcilerOpt
   };
 }
 
-export async function enqueue(queue: JobQueue, jobs: OwedJob[]): Promise<void> {
-  for (const job of jobs) await queue.add(job.name, job.data as never);
+export async function enqueue(queue: JobQueue, jobs: OwedJob[], source: 'event' | 'sweep'): Promise<void> {
+  for (const job of jobs) {
+    await queue.add(job.name, job.data as never);
+    reconcilerEnqueued.inc({ source, queue: job.name });
+  }
 }
