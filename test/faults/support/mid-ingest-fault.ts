@@ -7,13 +7,13 @@ import type { FaultStack } from './fault-stack';
 import { useFaultStack } from './use-fault-stack';
 
 /**
- * A fault file: a stack ingests 500 articles (5 feeds × 100); once 50 are
+ * A fault file: a stack ingests 300 articles (5 feeds × 60); once 50 are
  * extracted `inject` strikes, and then every article must end extracted
  * once, the log intact, the read tables equal to a clean rebuild.
  */
 export function describeMidIngestFault(title: string, fault: { name: string; inject(stack: FaultStack): Promise<void> }): void {
   describeWithPrivateServers(`fault: ${title}`, () => {
-    const run = useFaultStack({ perFeed: 100, pageDelayMs: 200 });
+    const run = useFaultStack({ perFeed: 60, pageDelayMs: 200 });
 
     it('loses nothing, doubles nothing, and ends equal to a clean rebuild', { timeout: 300_000 }, async () => {
       const { site, stack } = run;
@@ -23,7 +23,7 @@ export function describeMidIngestFault(title: string, fault: { name: string; inj
       const at = Date.now();
       await fault.inject(stack);
       const outcome = await outcomeOf(stack.database, urls, { name: fault.name, at, timeoutMs: 120_000, context: stack.tails });
-      expect(outcome).toMatchObject({ expected: 500, extracted: 500, lost: 0, duplicated: 0, duplicateExamples: [], versionGaps: [] });
+      expect(outcome).toMatchObject({ expected: 300, extracted: 300, lost: 0, duplicated: 0, duplicateExamples: [], versionGaps: [] });
       await expectCleanEnd(stack);
     });
   });
