@@ -6,7 +6,7 @@ import { COMPROMISE_ORG_WORDS, isFunctionWord, isGivenName } from './compromise-
 const FUNCTION_TAGS = /Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Verb|Gerund|Infinitive/;
 const GIVEN_NAME_TAGS = /MaleName|FemaleName|FirstName/;
 
-/** The word lists as the installed compromise builds them; `vitest -u` rewrites the snapshot after an upgrade. */
+/** The word lists as the installed compromise builds them; `npx vitest run <this file> -u` rewrites the snapshot after an upgrade. */
 function deriveFromCompromise() {
   const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, boolean> } };
   const tagged = (re: RegExp) => Object.keys(model.one.lexicon).filter((w) => re.test(String(model.one.lexicon[w]))).sort();
