@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deterministicEventId, type MentionPayload } from '@wirelog/events';
 import { EventStore } from '@wirelog/event-store';
-import { projections, startProjections } from '@wirelog/projections';
+import { observeProjections, projections, startProjections } from '@wirelog/projections';
 import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
 import { createApp } from './app';
 
@@ -118,7 +118,9 @@ describeEachDatabase('HTTP API', (open) => {
     ]);
     expect((await get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await get('/readyz')).status).toBe(200);
+    const unobserve = observeProjections(db.database, ['articles']);
     const metrics = await (await app.request('/metrics')).text();
+    unobserve();
     expect(metrics).toMatch(/wirelog_projection_lag_events\{projection="articles"\} 0/);
   });
 });

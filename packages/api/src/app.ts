@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { projectionStatus, projections } from '@wirelog/projections';
 import { ApiError } from './api-error';
 import { articlesRoutes } from './articles.routes';
 import { countryStats, listEntities } from './catalogue.queries';
-import { metricsText } from './metrics';
+import { metricsText } from '@wirelog/metrics';
 import { parseQuery } from './parse-query';
 import type { ApiDeps } from './api-deps';
 
@@ -32,8 +31,7 @@ export function createApp(deps: ApiDeps): Hono {
     }
   });
   app.get('/metrics', async (c) => {
-    const status = await projectionStatus(deps.database, projections.map((p) => p.name));
-    const { contentType, body } = await metricsText(status);
+    const { contentType, body } = await metricsText();
     return c.body(body, 200, { 'content-type': contentType });
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));

@@ -14,4 +14,5 @@ export {
   entities,
   moneyMentions,
   entityCorrections,
+  jobFailures,
 } from './schema/index';

@@ -22,6 +22,7 @@ export {
 } from './http/fetch-errors';
 export { classifyAddress, isPublicAddress, type AddressPolicy } from './http/address-policy';
 export { type HostLimiter } from './politeness/host-limiter';
+export { takeHostTurn, HostBusyError, type HostTurnOptions } from './politeness/take-host-turn';
 export { MemoryHostLimiter } from './politeness/memory-host-limiter';
 export { RedisHostLimiter, type RedisHostLimiterOptions } from './politeness/redis-host-limiter';
 // decoding and parsing

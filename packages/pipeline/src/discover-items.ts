@@ -6,14 +6,9 @@ import type { PipelineDeps } from './pipeline-deps';
 export interface Discovery {
   /** Articles this poll saw for the first time. */
   fresh: number;
-  /** Articles to (re)queue for fetching: fresh ones and any discovered earlier but never fetched. */
-  toFetch: { articleId: string; url: string }[];
   /** Items without a usable URL. */
   skipped: number;
 }
-
-/** An article with one of these was handled (a failed one already spent its retries). */
-const FETCHED = new Set(['ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected']);
 
 /**
  * Turns feed items into `ArticleDiscovered` events. The article id comes from
@@ -37,14 +32,11 @@ export async function discoverItems(deps: PipelineDeps, feed: { id: string; url:
   }
   const known = await streamTypes(deps.database, [...byArticle.keys()].map(articleStream));
   const appends: StreamAppend[] = [];
-  const toFetch: Discovery['toFetch'] = [];
   for (const [articleId, { url, item }] of byArticle) {
-    const types = known.get(articleStream(articleId));
-    if (!types) appends.push({ streamId: articleStream(articleId), events: [discovered(feedId, articleId, url, item, discoveredAt)] });
-    if (![...(types ?? [])].some((t) => FETCHED.has(t))) toFetch.push({ articleId, url });
+    if (!known.has(articleStream(articleId))) appends.push({ streamId: articleStream(articleId), events: [discovered(feedId, articleId, url, item, discoveredAt)] });
   }
   const results = appends.length > 0 ? await deps.store.appendMany(appends) : [];
-  return { fresh: results.filter((r) => r.appended > 0).length, toFetch, skipped };
+  return { fresh: results.filter((r) => r.appended > 0).length, skipped };
 }
 
 function discovered(feedId: string, articleId: string, url: string, item: FeedItem, discoveredAt: string): NewEvent {

@@ -25,7 +25,7 @@ describeEachRuntime('reextract', (open) => {
     startFetcher(h.deps);
     startExtractor(h.deps);
     await pollFeed(h.deps, { feedId: 'news' });
-    await h.deps.queue.whenIdle(['fetch-article', 'extract-article'], { timeoutMs: 20_000 });
+    await h.drain();
 
     expect(await h.events('EntitiesExtracted')).toHaveLength(2);
     const before = await readModel(h);
@@ -50,7 +50,7 @@ describeEachRuntime('reextract', (open) => {
     startFetcher(h.deps);
     startExtractor(h.deps);
     await pollFeed(h.deps, { feedId: 'news' });
-    await h.deps.queue.whenIdle(['fetch-article', 'extract-article'], { timeoutMs: 20_000 });
+    await h.drain();
     await h.project();
 
     // a reviewer rejects the article's India mention

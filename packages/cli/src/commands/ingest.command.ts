@@ -14,6 +14,7 @@ export const ingestCommand: RunCommand = async (args) => {
       `feeds: ${summary.feeds} (polled ${p.polled}, not modified ${p['not-modified']}, failed ${p.failed}, skipped ${p.skipped})`,
       `new articles: ${summary.newArticles}, fetched: ${summary.fetched}, duplicates: ${summary.duplicates}`,
       `failures: ${summary.failures.feeds} feed(s), ${summary.failures.articles} article(s)`,
+      ...(summary.deferred > 0 ? [`deferred: ${summary.deferred} article(s) whose host asked us to wait; they stay owed`] : []),
       `extracted: ${summary.extracted} article(s), ${summary.entities} entity mention(s)`,
       `events appended: ${summary.events} in ${summary.seconds}s`,
     ].join('\n') + '\n',

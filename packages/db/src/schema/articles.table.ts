@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const articles = pgTable(
@@ -26,5 +27,13 @@ export const articles = pgTable(
     sortAt: timestamp('sort_at', { withTimezone: true }).notNull(),
     lastPosition: bigint('last_position', { mode: 'bigint' }).notNull(),
   },
-  (t) => [index('articles_sort_idx').on(t.sortAt, t.articleId), index('articles_feed_idx').on(t.feedId), index('articles_text_hash_idx').on(t.textHash)],
+  (t) => [
+    index('articles_sort_idx').on(t.sortAt, t.articleId),
+    index('articles_feed_idx').on(t.feedId),
+    index('articles_text_hash_idx').on(t.textHash),
+    // owed work (the reconciler's sweep): index lookups, however many articles are settled
+    index('articles_owed_fetch_idx').on(t.discoveredAt).where(sql`status = 'discovered'`),
+    index('articles_owed_extract_idx').on(t.fetchedAt).where(sql`status = 'fetched'`),
+    index('articles_extracted_version_idx').on(t.extractorVersion).where(sql`status = 'extracted'`),
+  ],
 );
