@@ -159,4 +159,20 @@ describeEachRuntime('fetchArticle', (open) => {
     expect(await articleRow(h, original)).toMatchObject({ status: 'fetched', text_source: 'page' });
     expect((await h.events('ArticleFetched')).map((e) => e.data.articleId)).toEqual([original]);
   });
+
+  it('records why an item has no text when its feed fetches no pages and the item has no content', async () => {
+    const { h, site } = await setUp(open);
+    site.route('/feed.xml', sendRss([{ title: 'Bare', link: `${site.url}/bare`, guid: 'b-1' }]));
+    await reconcileFeedEvents(h.deps, [feedConfig('news', `${site.url}/feed.xml`, { fetchArticles: false })]);
+    expect(await pollFeed(h.deps, { feedId: 'news' })).toBe('polled');
+    const job = { articleId: articleIdFor(`${site.url}/bare`), url: `${site.url}/bare`, feedId: 'news' };
+
+    expect(await fetchArticle(h.deps, job, { attempt: 1 })).toBe('failed');
+    const events = await articleEvents(h, job.articleId);
+    expect(events.map((e) => e.type)).toEqual(['ArticleDiscovered', 'ArticleFetchFailed']);
+    expect(events[1]?.data.reason).toMatch(/fetchArticles: false.*no content/);
+    expect(site.requestsTo('/bare')).toHaveLength(0);
+    // settled: nothing is owed for it any more
+    expect(await articleRow(h, job.articleId)).toMatchObject({ status: 'failed' });
+  });
 });

@@ -52,6 +52,11 @@ export async function fetchArticle(deps: PipelineDeps, job: JobData<'fetch-artic
   }
   const text = page?.text ?? htmlToText(discovered?.contentHtml ?? discovered?.summary ?? '');
   const hash = text ? textHash(text) : undefined;
+  // no page by the feed's choice and no content in the item: say so, or the article would stay owed forever
+  if (!hash && events.length === 0) {
+    const reason = 'no text: the feed does not fetch pages (fetchArticles: false) and the item has no content';
+    events.push(event('ArticleFetchFailed', job.articleId, { articleId: job.articleId, url: job.url, reason, failedAt: now }));
+  }
   // one text hash at a time: two workers fetching the same text concurrently must not both see "no duplicate"
   await deps.database.transaction(async (tx) => {
     if (hash) {
