@@ -75,16 +75,14 @@ export async function readLastOfTypesByPrefix(sql: Sql, prefix: string, types: r
   return rows.map(toStoredEvent);
 }
 
-/** For each listed stream, the event types it holds. */
-export async function streamTypes(sql: Sql, streamIds: string[]): Promise<Map<string, Set<string>>> {
-  const result = new Map<string, Set<string>>();
-  if (streamIds.length === 0) return result;
-  const { rows } = await sql.query<{ stream_id: string; type: string }>(
-    'SELECT DISTINCT stream_id, type FROM events WHERE stream_id = ANY($1::text[])',
+/** Which of the listed streams exist (have any event): one index probe per stream. */
+export async function existingStreams(sql: Sql, streamIds: string[]): Promise<Set<string>> {
+  if (streamIds.length === 0) return new Set();
+  const { rows } = await sql.query<{ stream_id: string }>(
+    'SELECT stream_id FROM events WHERE stream_id = ANY($1::text[]) AND stream_version = 1',
     [streamIds],
   );
-  for (const row of rows) result.set(row.stream_id, (result.get(row.stream_id) ?? new Set()).add(row.type));
-  return result;
+  return new Set(rows.map((r) => r.stream_id));
 }
 
 /** The cursor of the last event `readAll` can return now (the log's readable head). */

@@ -1,5 +1,5 @@
 import { articleStream, deterministicEventId } from '@wirelog/events';
-import { streamTypes, type NewEvent, type StreamAppend } from '@wirelog/event-store';
+import { existingStreams, type NewEvent, type StreamAppend } from '@wirelog/event-store';
 import { articleIdFor, canonicalUrl, itemKey, type FeedItem } from '@wirelog/feeds';
 import type { PipelineDeps } from './pipeline-deps';
 
@@ -10,12 +10,27 @@ export interface Discovery {
   skipped: number;
 }
 
+/** Items looked up and appended per round trip: a 100,000-item feed costs memory of one batch, not all. */
+const BATCH = 500;
+
 /**
- * Turns feed items into `ArticleDiscovered` events. The article id comes from
- * the canonical URL and the event id from the article id, so a changed GUID,
- * a second feed carrying the same article or a repeated poll append nothing.
+ * Turns feed items into `ArticleDiscovered` events, in bounded batches. The
+ * article id comes from the canonical URL and the event id from the article
+ * id, so a changed GUID, a second feed carrying the same article or a
+ * repeated poll append nothing.
  */
 export async function discoverItems(deps: PipelineDeps, feed: { id: string; url: string }, items: FeedItem[], discoveredAt: string): Promise<Discovery> {
+  const seen = new Set<string>();
+  const total: Discovery = { fresh: 0, skipped: 0 };
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = await discoverBatch(deps, feed, items.slice(start, start + BATCH), discoveredAt, seen);
+    total.fresh += batch.fresh;
+    total.skipped += batch.skipped;
+  }
+  return total;
+}
+
+async function discoverBatch(deps: PipelineDeps, feed: { id: string; url: string }, items: FeedItem[], discoveredAt: string, seen: Set<string>): Promise<Discovery> {
   const feedId = feed.id;
   const byArticle = new Map<string, { url: string; item: FeedItem }>();
   let skipped = 0;
@@ -28,9 +43,12 @@ export async function discoverItems(deps: PipelineDeps, feed: { id: string; url:
     // the canonical URL (no tracking parameters) is both the identity and what is fetched
     const url = canonicalUrl(link);
     const articleId = articleIdFor(url);
-    if (!byArticle.has(articleId)) byArticle.set(articleId, { url, item });
+    // the first item wins when a feed repeats an article, across batches too
+    if (seen.has(articleId)) continue;
+    seen.add(articleId);
+    byArticle.set(articleId, { url, item });
   }
-  const known = await streamTypes(deps.database, [...byArticle.keys()].map(articleStream));
+  const known = await existingStreams(deps.database, [...byArticle.keys()].map(articleStream));
   const appends: StreamAppend[] = [];
   for (const [articleId, { url, item }] of byArticle) {
     if (!known.has(articleStream(articleId))) appends.push({ streamId: articleStream(articleId), events: [discovered(feedId, articleId, url, item, discoveredAt)] });

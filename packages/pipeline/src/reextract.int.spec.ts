@@ -38,7 +38,7 @@ describeEachRuntime('reextract', (open) => {
     expect(await h.events()).toHaveLength(eventCount);
     expect(await readModel(h)).toEqual(before);
 
-    expect(await reextract(h.deps, { articleId: 'no-such-article' })).toEqual({ articles: 1, extracted: 0, unchanged: 1 });
+    await expect(reextract(h.deps, { articleId: 'no-such-article' })).rejects.toThrow('article no-such-article not found');
     expect(await h.events()).toHaveLength(eventCount);
   });
 

@@ -15,7 +15,8 @@ export async function closeWithin(
   work: { finished(): Promise<void>; abort(): void | Promise<void> },
 ): Promise<boolean> {
   const finished = work.finished().then(() => true);
-  if (await Promise.race([finished, sleep(deadlineMs ?? DEFAULT_CLOSE_DEADLINE_MS, false)])) return true;
+  // unref'd: a deadline that is not needed any more must not keep the process alive
+  if (await Promise.race([finished, sleep(deadlineMs ?? DEFAULT_CLOSE_DEADLINE_MS, false, { ref: false })])) return true;
   await work.abort();
-  return Promise.race([finished, sleep(ABORT_GRACE_MS, false)]);
+  return Promise.race([finished, sleep(ABORT_GRACE_MS, false, { ref: false })]);
 }

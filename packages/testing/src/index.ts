@@ -1,7 +1,7 @@
 export { describeWithPostgres, describeWithPrivateServers, describeWithRedis, describeWithServers, postgresUrl, redisUrl } from './servers';
 export { freshPostgresDatabase, type FreshDatabase } from './fresh-postgres';
 export { freshRedisPrefix, type FreshRedisPrefix } from './fresh-redis';
-export { corpusDir, corpusPath, corpusFeeds, responseHeaders, type CorpusFeed } from './corpus';
+export { corpusDir, corpusPath, corpusFeeds, describeWithCorpus, responseHeaders, type CorpusFeed } from './corpus';
 export { describeEachDatabase, openPglite, openPostgres, type OpenTestDatabase, type TestDatabase } from './databases';
 export { freePort } from './free-port';
 export { withPgClient } from './pg-client';

@@ -1,15 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ROLES, serve, type Role } from '@wirelog/pipeline';
-import { UsageError, type Command } from '../command';
+import { UsageError, type RunCommand } from '../command';
 
-export const workerCommand: Command = {
-  name: 'worker',
-  usage: `wirelog worker <${ROLES.join('|')}>`,
-  summary: 'run one role (what each services/* container runs)',
-  async run(args) {
-    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { feeds: { type: 'string' } } });
-    const role = positionals[0];
-    if (!ROLES.includes(role as Role) || positionals.length !== 1) throw new UsageError(`expected one role: ${ROLES.join(', ')}`);
-    return serve([role as Role], { env: values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env });
-  },
+/** `wirelog worker ROLE`: one role, what each services/* container runs. */
+export const workerCommand: RunCommand = async (args) => {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { feeds: { type: 'string' } } });
+  const role = positionals[0];
+  if (!ROLES.includes(role as Role) || positionals.length !== 1) throw new UsageError(`expected one role: ${ROLES.join(', ')}`);
+  return serve([role as Role], { env: values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env });
 };
