@@ -25,8 +25,6 @@ const WRITERS: RoleName[] = ['poller', 'fetcher-1', 'fetcher-2', 'extractor'];
 export interface FaultStack {
   pg: PrivatePostgres;
   redis: PrivateRedis;
-  /** The services-mode environment every role gets (less its PORT). */
-  env: Record<string, string>;
   /** The test's own small pool on the stack's database. */
   database: Database;
   apiUrl: string;
@@ -54,6 +52,7 @@ export async function startFaultStack(options: FaultStackOptions): Promise<Fault
   const dir = mkdtempSync(path.join(tmpdir(), 'wirelog-faults-'));
   const [pg, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
   const database = createPostgresDatabase(pg.url, { max: 3, onError: () => undefined });
+  // the services-mode environment of every role (each adds its PORT)
   const env = {
     DATABASE_URL: pg.url,
     REDIS_URL: redis.url,
@@ -82,7 +81,6 @@ export async function startFaultStack(options: FaultStackOptions): Promise<Fault
   return {
     pg,
     redis,
-    env,
     database,
     apiUrl: `http://127.0.0.1:${role('api').port}`,
     role,
