@@ -53,7 +53,7 @@ describe('embedded wirelog start: SIGTERM mid-ingest, then start again', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it(`exits 0 within its shutdown deadline, and the next start extracts all ${ARTICLES} articles with no manual step`, { timeout: 240_000 }, async () => {
+  it(`exits 0 within its shutdown deadline, and the next start extracts all ${ARTICLES} articles with no manual step`, { timeout: 300_000 }, async () => {
     const first = start();
     const [, port] = await first.waitFor(/API: http:\/\/localhost:(\d+)\//);
     await sleep(2500);
@@ -68,7 +68,7 @@ describe('embedded wirelog start: SIGTERM mid-ingest, then start again', () => {
     let statuses: Record<string, number> = {};
     const pollError = await (async () => {
       const [, again] = await second.waitFor(/API: http:\/\/localhost:(\d+)\//);
-      while ((statuses.extracted ?? 0) < ARTICLES && Date.now() - faultAt < 120_000) {
+      while ((statuses.extracted ?? 0) < ARTICLES && Date.now() - faultAt < 150_000) {
         await sleep(500);
         statuses = await articleStatuses(`http://127.0.0.1:${again}`);
       }
