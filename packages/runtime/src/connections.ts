@@ -7,6 +7,14 @@ import { recordJobFailure } from './dead-letter';
 import type { Logger } from './logger';
 import { observeQueue, recordAttempt } from './queue-metrics';
 
+/**
+ * A worker killed with -9 holds its jobs until their lock expires; they run
+ * elsewhere within lock + check interval (20 s rather than BullMQ's 60 s). A
+ * lock is renewed every half duration, so no job may block its event loop
+ * for 15 s (text processing is linear and capped, so none does).
+ */
+const JOB_LOCKS = { lockDurationMs: 15_000, stalledIntervalMs: 5_000 };
+
 export interface Connections {
   database: Database;
   queue: JobQueue;
@@ -38,7 +46,7 @@ export async function openConnections(config: Config, logger: Logger): Promise<C
   const reconnectListeners: (() => void)[] = [];
   const options = { logger: logger.child({ component: 'queue' }), onJobFailed: recordJobFailure(database), onAttempt: recordAttempt };
   const queue = config.redisUrl
-    ? createBullQueue({ ...options, redisUrl: config.redisUrl, prefix: config.queuePrefix, onReconnect: () => reconnectListeners.forEach((listener) => listener()) })
+    ? createBullQueue({ ...options, redisUrl: config.redisUrl, prefix: config.queuePrefix, stalls: JOB_LOCKS, onReconnect: () => reconnectListeners.forEach((listener) => listener()) })
     : createMemoryQueue(options);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : undefined;
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
