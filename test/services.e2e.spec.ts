@@ -71,10 +71,11 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
     writeFileSync(feeds, `feeds:\n  - id: local-site\n    url: ${site.feedUrls[0]}\n    allowPrivate: true\n    hostInterval: 0s\n`);
     const workerEnv = { ...env, WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug' };
     const fetchers = [startWirelog(['worker', 'fetcher'], workerEnv), startWirelog(['worker', 'fetcher'], workerEnv)];
+    let poller: ReturnType<typeof startWirelog> | undefined;
     try {
       await Promise.all(fetchers.map((f) => f.waitFor(/"roles":\["fetcher"\]/)));
       // the poller role registers the feed and its scheduler, which starts the first poll at once
-      const poller = startWirelog(['worker', 'poller'], workerEnv);
+      poller = startWirelog(['worker', 'poller'], workerEnv);
       await poller.waitFor(/feeds reconciled/);
       await expect
         .poll(async () => Number((await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleFetched' AND data->>'url' LIKE $1`, [`${site.url}%`])).rows[0]!.n), { timeout: 120_000, interval: 500 })
@@ -84,7 +85,7 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
       await queue.whenIdle(['fetch-article'], { timeoutMs: 30_000 });
       await queue.close();
     } finally {
-      await Promise.all(fetchers.map((f) => f.stop()));
+      await Promise.all([...fetchers, ...(poller ? [poller] : [])].map((f) => f.stop()));
     }
     const tracked = await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleDiscovered' AND data->>'url' ~ '(utm_|fbclid)'`);
     expect(tracked.rows[0]!.n).toBe('0'); // articles carry canonical URLs
