@@ -28,7 +28,7 @@ export function extractArticle(html: string, options: ExtractArticleOptions = {}
   try {
     const source = typeof html === 'string' ? capNesting(html.slice(0, options.maxChars ?? 5_000_000)) : '';
     const $ = loadHtml(source);
-    meta = articleMetadata($);
+    meta = articleMetadata(rootOf($));
     const ctx: ExtractionContext = {
       stripUnlikely: true,
       weightClasses: true,

@@ -1,4 +1,7 @@
 import { load } from 'cheerio';
+import { boundTree } from '../article-text/bound-tree';
+import { capNesting } from '../article-text/cap-nesting';
+import type { DomParent } from '../article-text/dom';
 import { canonicalTagNames } from './canonical-tag-names';
 import type { FeedFormat, ParsedFeed } from './feed-item';
 import { FeedParseError } from './feed-parse.error';
@@ -17,9 +20,15 @@ function syntaxReason(error: unknown): string | undefined {
   return match ? `XML syntax error at line ${Number(match[2]) + 1}: ${match[1]}` : undefined;
 }
 
-/** Re-serialises through a forgiving parser: closes open elements, quotes attributes, drops stray `<`. */
+/**
+ * Re-serialises through a forgiving parser: closes open elements, quotes attributes, drops stray `<`.
+ * That parser's cost grows with the square of the nesting, so the document is cut where it nests
+ * absurdly deep; its serialiser recurses, so whatever nests deeper than real feeds is flattened to text.
+ */
 function recoverXml(xml: string): string {
-  return load(xml, { xml: true }).xml();
+  const $ = load(capNesting(xml), { xml: true });
+  boundTree($.root()[0] as unknown as DomParent);
+  return $.xml();
 }
 
 async function readStrictThenLenient(xml: string, root: RootElement): Promise<{ raw: RawFeed; recoveredFrom?: string }> {
