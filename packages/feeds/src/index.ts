@@ -36,4 +36,5 @@ export { itemKey } from './identity/item-key';
 export { textHash } from './identity/text-hash';
 // article text
 export { extractArticle, type ArticleText, type ExtractArticleOptions } from './article-text/extract-article';
+export { htmlParagraphs } from './article-text/html-paragraphs';
 export { wordF1, type WordScore } from './article-text/word-f1';
