@@ -1,5 +1,5 @@
 export { deterministicEventId } from './event-id';
-export { storableJson, storableText } from './storable-text';
+export { storable, storableJson, storableText } from './storable-text';
 export { feedStream, articleStream, articleIdOfStream, feedIdOfStream } from './streams';
 export { eventCatalog, isEventType, type EventType, type EventData, type WirelogEvent } from './catalog';
 export { upcast, validateEvent, schemaVersionOf, UnknownEventError } from './upcasters';

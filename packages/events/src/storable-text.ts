@@ -15,12 +15,13 @@ export function storableText(text: string): string {
  */
 const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
 
-function storableValue(value: unknown): unknown {
-  if (typeof value === 'string') return storableText(value);
-  if (Array.isArray(value)) return value.map(storableValue);
+/** A copy of a plain value (a parsed feed, an event payload) with every string and key storable. */
+export function storable<T>(value: T): T {
+  if (typeof value === 'string') return storableText(value) as T;
+  if (Array.isArray(value)) return value.map(storable) as T;
   if (typeof value !== 'object' || value === null) return value;
-  // payloads are zod-shaped, a few levels deep: recursion depth is the schema's, not the input's
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableText(key), storableValue(child)]));
+  // records are typed shapes a few levels deep: the recursion depth is the type's, not the input's
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableText(key), storable(child)])) as T;
 }
 
 /**
@@ -29,5 +30,5 @@ function storableValue(value: unknown): unknown {
  */
 export function storableJson(value: unknown): string {
   const json = JSON.stringify(value);
-  return UNSTORABLE_ESCAPE.test(json) ? JSON.stringify(storableValue(value)) : json;
+  return UNSTORABLE_ESCAPE.test(json) ? JSON.stringify(storable(value)) : json;
 }

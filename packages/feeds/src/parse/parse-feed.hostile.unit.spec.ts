@@ -68,3 +68,10 @@ describe('parseFeed on hostile feeds', () => {
     expect(await costGrowth(8, [250_000, 1_000_000], cases)).toEqual([]);
   }, 120_000);
 });
+
+describe('parseFeed and storable text', () => {
+  it('gives NUL and lone surrogates spelled as JSON escapes back as U+FFFD', async () => {
+    const feed = await parse('{"version":"https://jsonfeed.org/version/1","title":"t\\u0000","items":[{"id":"\\ud800","title":"a\\u0000b","summary":"\\udc00"}]}');
+    expect(feed).toMatchObject({ title: 't\uFFFD', items: [{ guid: '\uFFFD', title: 'a\uFFFDb', summary: '\uFFFD' }] });
+  });
+});
