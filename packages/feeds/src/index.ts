@@ -18,6 +18,7 @@ export {
   TooManyRedirectsError,
   BlockedAddressError,
   NetworkError,
+  LocalFileError,
 } from './http/fetch-errors';
 export { classifyAddress, isPublicAddress, type AddressPolicy } from './http/address-policy';
 export { type HostLimiter } from './politeness/host-limiter';

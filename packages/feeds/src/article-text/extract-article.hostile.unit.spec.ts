@@ -5,7 +5,7 @@ import { extractArticle } from './extract-article';
 const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 describe('extractArticle on hostile pages', () => {
-  it('takes time linear in the page size for every pathological shape (4x the bytes: at most 8x the time)', async () => {
+  it('takes time linear in the page size for every pathological shape (4x the bytes: at most 10x the time; quadratic is 16x)', async () => {
     const words = (size: number) => fill('lorem ipsum dolor sit amet ', size);
     const shapes: Record<string, (size: number) => string> = {
       'tags that never close': (size) => fill('<a', size),
@@ -21,6 +21,6 @@ describe('extractArticle on hostile pages', () => {
         return () => extractArticle(html);
       }]),
     );
-    expect(await costGrowth(8, [100_000, 400_000], cases)).toEqual([]);
+    expect(await costGrowth(10, [100_000, 400_000], cases)).toEqual([]);
   }, 180_000);
 });

@@ -43,7 +43,7 @@ describe('parseFeed on hostile feeds', () => {
     await expect(parse(`<${fill('a', 100_000)}/>`)).rejects.toMatchObject({ reason: expect.stringMatching(/^not a feed: XML document with root <a{64}…>$/) });
   });
 
-  it('parses pathological feeds in time linear in their size (4x the bytes: at most 8x the time)', async () => {
+  it('parses pathological feeds in time linear in their size (4x the bytes: at most 10x the time; quadratic is 16x)', async () => {
     const inItem = (inner: string) => rss(item('x', inner));
     const shapes: Record<string, (size: number) => string> = {
       'unclosed comments': (size) => fill('<!--', size),
@@ -65,7 +65,7 @@ describe('parseFeed on hostile feeds', () => {
         return () => parseFeed(input).catch(() => undefined);
       }]),
     );
-    expect(await costGrowth(8, [250_000, 1_000_000], cases)).toEqual([]);
+    expect(await costGrowth(10, [250_000, 1_000_000], cases)).toEqual([]);
   }, 120_000);
 });
 

@@ -46,10 +46,18 @@ async function readStrictThenLenient(xml: string, root: RootElement): Promise<{ 
   }
 }
 
-function mapFeed(raw: RawFeed, format: FeedFormat, feedUrl: string | undefined): ParsedFeed {
+/** xml:base on the root's start tag (`<rss xml:base="…">`): rss-parser hands over only the channel. */
+function rootBase(root: RootElement): string | undefined {
+  return /\sxml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(root.startTag)?.slice(1).find((v) => v !== undefined);
+}
+
+function mapFeed(raw: RawFeed, format: FeedFormat, root: RootElement, feedUrl: string | undefined): ParsedFeed {
   const element = raw.element ?? {};
   const link = resolveUrl(nonEmpty(raw.link) ?? firstText(element, 'link'), feedUrl);
-  const base = resolveUrl(attr(element, 'xml:base'), feedUrl) ?? link ?? feedUrl;
+  // relative item links resolve against xml:base (channel, then root), then the feed's own URL: the
+  // channel's <link> names the site, and a local feed's pages are not on it
+  const documentBase = resolveUrl(rootBase(root), feedUrl) ?? feedUrl;
+  const base = resolveUrl(attr(element, 'xml:base'), documentBase) ?? documentBase;
   const title = plainText(nonEmpty(raw.title) ?? firstText(element, 'title'));
   const items = raw.items.map((item) => mapXmlItem(item, format, base));
   return { format, ...(title ? { title } : {}), ...(link ? { link } : {}), items };
@@ -60,7 +68,7 @@ export async function parseXmlFeed(xml: string, format: FeedFormat, root: RootEl
   if (format === 'cdf') return parseCdf(xml, feedUrl);
   try {
     const { raw, recoveredFrom } = await readStrictThenLenient(xml, root);
-    const feed = mapFeed(raw, format, feedUrl);
+    const feed = mapFeed(raw, format, root, feedUrl);
     return recoveredFrom ? { ...feed, recoveredFrom } : feed;
   } catch (error) {
     if (error instanceof FeedParseError) throw error;

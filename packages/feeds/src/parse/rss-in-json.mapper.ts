@@ -25,7 +25,7 @@ export function parseRssInJson(document: unknown, feedUrl: string | undefined): 
   const items = rawItems.filter(isObject).map((item): FeedItem => {
     const entry: FeedItem = {
       guid: str(item['guid']),
-      url: resolveUrl(str(item['link']), link, feedUrl),
+      url: resolveUrl(str(item['link']), feedUrl),
       title: plainText(str(item['title'])),
       publishedAt: parseDate(str(item['pubDate'])),
       author: str(item['author']),
