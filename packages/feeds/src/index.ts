@@ -3,7 +3,7 @@ export { loadFeedsConfig } from './config/load-feeds-config';
 export { parseFeedsConfig } from './config/parse-feeds-config';
 export { watchFeedsConfig, type FeedsConfigWatcher, type WatchFeedsConfigOptions } from './config/watch-feeds-config';
 export { diffFeeds, type FeedsDiff } from './config/diff-feeds';
-export { opmlToFeedsYaml } from './config/opml-to-feeds-yaml';
+export { opmlToFeedsYaml, type OpmlImport } from './config/opml-to-feeds-yaml';
 export { parseDuration } from './config/duration';
 export { formatProblem, type ConfigProblem, type FeedConfig, type FeedsConfig, type FeedsConfigResult } from './config/feeds-config.types';
 // fetching

@@ -18,7 +18,13 @@ export const feedsCommand: Command = {
       return 1;
     }
     if (action === 'import-opml') {
-      process.stdout.write(opmlToFeedsYaml(await readFile(file, 'utf8')));
+      const imported = opmlToFeedsYaml(await readFile(file, 'utf8'));
+      if (!imported.ok) {
+        process.stderr.write(`${file}: ${imported.message}\n`);
+        return 1;
+      }
+      for (const note of imported.notes) process.stderr.write(`${file}: ${note}\n`);
+      process.stdout.write(imported.yaml);
       return 0;
     }
     throw new UsageError(`unknown feeds action ${action ?? '(none)'}`);
