@@ -7,3 +7,4 @@ export { freePort } from './free-port';
 export { withPgClient } from './pg-client';
 export { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 export { startPrivateRedis, type PrivateRedis } from './private-redis';
+export { costGrowth, costRatios, type CostRatios } from './cost-ratio';

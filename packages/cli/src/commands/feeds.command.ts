@@ -10,7 +10,13 @@ export const feedsCommand: RunCommand = async (args) => {
   if (action !== 'validate' && action !== 'import-opml') throw new UsageError(`unknown feeds action ${action ?? '(none)'}`);
   if (!file || rest.length > 0) throw new UsageError('expected exactly one file');
   if (action === 'import-opml') {
-    process.stdout.write(opmlToFeedsYaml(readInputFile(file).toString('utf8')));
+    const imported = opmlToFeedsYaml(readInputFile(file).toString('utf8'));
+    if (!imported.ok) {
+      process.stderr.write(`${file}: ${imported.message}\n`);
+      return 1;
+    }
+    for (const note of imported.notes) process.stderr.write(`${file}: ${note}\n`);
+    process.stdout.write(imported.yaml);
     return 0;
   }
   const result = await loadFeedsConfig(file);

@@ -106,3 +106,10 @@ describeWithCorpus('decodeBody on captured pages', () => {
   });
 
 });
+
+describe('decodeBody and storable text', () => {
+  it('turns raw NUL bytes and lone surrogates of a wide encoding into U+FFFD', () => {
+    expect(decodeBody(new TextEncoder().encode('a\u0000b'), 'text/html; charset=utf-8').text).toBe('a\uFFFDb');
+    expect(decodeBody(Uint8Array.of(0xff, 0xfe, 0x00, 0x00, 0x00, 0xd8, 0x00, 0x00)).text).toBe('\uFFFD');
+  });
+});
