@@ -13,7 +13,7 @@ const files = readdirSync(path.join(root, 'packages'))
   .map((pkg) => path.join(root, 'packages', pkg, 'bench'))
   .filter((dir) => existsSync(dir))
   .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).map((f) => path.join(dir, f)))
-  .filter((file) => !filter || file.includes(filter))
+  .filter((file) => !filter || path.relative(root, file).includes(filter))
   .sort();
 
 console.log(`wirelog bench: node ${process.version}, ${files.length} bench file(s)\n`);

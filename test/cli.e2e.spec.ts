@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -60,11 +60,76 @@ describe('wirelog CLI', () => {
     const again = await runWirelog(['reextract', '--all'], env);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/articles: 2, new extractions: 0, unchanged: 2/); // same extractor version and text: nothing new
+    const unknown = await runWirelog(['reextract', '--article', 'no-such-article'], env);
+    expect(unknown).toMatchObject({ code: 1, stdout: '', stderr: 'wirelog reextract: article no-such-article not found\n' });
     expect((await runWirelog(['reextract'], env)).code).toBe(2);
     expect((await runWirelog(['worker', 'cook'], env)).code).toBe(2);
     expect((await runWirelog(['nonsense'], env)).code).toBe(2);
     const badConfig = await runWirelog(['ingest', '--once'], { ...env, PORT: 'x', DATABASE_URL: 'mysql://nope' });
     expect(badConfig.code).toBe(1);
     expect(badConfig.stderr).toMatch(/DATABASE_URL[\s\S]*PORT/);
+  });
+});
+
+describe('wirelog CLI for a newcomer', () => {
+  const env = { WIRELOG_DATA_DIR: path.join(dir, 'newcomer') };
+
+  it('prints its help (every command) and its version', async () => {
+    const help = await runWirelog(['--help'], env);
+    expect(help.code).toBe(0);
+    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'reextract', 'entities', 'article-text', 'events tail']) {
+      expect(help.stdout).toContain(`wirelog ${command}`);
+    }
+    expect(await runWirelog([], env)).toMatchObject({ code: 2, stdout: help.stdout });
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    expect(await runWirelog(['--version'], env)).toMatchObject({ code: 0, stdout: `wirelog ${version}\n` });
+  });
+
+  it('lists the actions of a command given none, and shows one command with --help', async () => {
+    const feeds = await runWirelog(['feeds'], env);
+    expect(feeds.code).toBe(2);
+    expect(feeds.stdout).toMatch(/^usage: wirelog feeds validate F .*\n +wirelog feeds import-opml F /);
+    expect((await runWirelog(['projections'], env)).stdout).toMatch(/wirelog projections status[\s\S]*wirelog projections rebuild/);
+    expect(await runWirelog(['entities', '--help'], env)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: wirelog entities FILE/) });
+  });
+
+  it.each([
+    ['start', 'extra'],
+    ['start', '--bogus'],
+    ['worker', 'fetcher', 'extra'],
+    ['worker', 'fetcher', '--bogus'],
+    ['ingest', '--once', 'extra'],
+    ['ingest', '--once', '--bogus'],
+    ['feeds', 'validate', 'a.yaml', 'b.yaml'],
+    ['feeds', 'validate', '--bogus', 'a.yaml'],
+    ['feeds', 'frobnicate', 'a.yaml'],
+    ['migrate', 'extra'],
+    ['migrate', '--bogus'],
+    ['projections', 'status', 'extra'],
+    ['projections', 'rebuild', 'articles', 'extra'],
+    ['projections', 'frobnicate'],
+    ['reextract', '--all', 'extra'],
+    ['reextract', '--all', '--bogus'],
+    ['entities', '--bogus', 'a.txt'],
+    ['article-text', '--bogus', 'a.html'],
+    ['events', 'tail', 'extra'],
+    ['events', 'tail', '--bogus'],
+  ].map((args) => [args.join(' '), args] as const))('refuses `wirelog %s` with exit 2 and its usage', async (_line, args) => {
+    const result = await runWirelog(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^wirelog ${args[0]}: .+\nusage: wirelog ${args[0]}`));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['entities', 'nope.txt'],
+    ['article-text', 'nope.html'],
+    ['feeds', 'validate', 'nope.yaml'],
+    ['feeds', 'import-opml', 'nope.opml'],
+  ].map((args) => [args.join(' '), args] as const))('reports a missing input file (`wirelog %s`) in one line and exits 1', async (_line, args) => {
+    const result = await runWirelog(args, env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/nope\.\w+.*(ENOENT|no such file)/)]);
   });
 });

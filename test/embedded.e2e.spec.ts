@@ -24,7 +24,8 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
   });
 
   it('serves the articles with their entities over HTTP and stops cleanly on SIGTERM', { timeout: 120_000 }, async () => {
-    const app = startWirelog(['start'], { ...env, PORT: '0' });
+    // a long shutdown deadline: an idle process must exit long before it, not wait it out
+    const app = startWirelog(['start'], { ...env, PORT: '0', WIRELOG_SHUTDOWN_TIMEOUT: '60s' });
     try {
       const [, port] = await app.waitFor(/API: http:\/\/localhost:(\d+)\//);
       const base = `http://127.0.0.1:${port}`;
@@ -47,7 +48,9 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(/in use by process \d+/);
     } finally {
+      const stopping = Date.now();
       expect(await app.stop()).toBe(0);
+      expect(Date.now() - stopping).toBeLessThan(30_000);
     }
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPostgresDatabase, migrationsFolder, type Database } from '@wirelog/db';
+import { createPostgresDatabase, type Database } from '@wirelog/db';
 import { createBullQueue } from '@wirelog/queue';
 import { describeWithServers, freshPostgresDatabase, freshRedisPrefix, type FreshDatabase, type FreshRedisPrefix } from '@wirelog/testing';
 import { repoRoot, runWirelog, startWirelog } from './support/wirelog-cli';
@@ -48,8 +48,8 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
     expect(early.stderr).toMatch(/run `wirelog migrate`/);
     const migrations = await Promise.all([runWirelog(['migrate'], env), runWirelog(['migrate'], env)]);
     expect(migrations.map((m) => m.code)).toEqual([0, 0]);
-    const total = (JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
-    expect(migrations.map((m) => m.stdout.match(/applied: (\d+)/)?.[1]).sort()).toEqual(['0', String(total)]);
+    const all = (JSON.parse(readFileSync(path.join(repoRoot, 'packages/db/migrations/meta/_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+    expect(migrations.map((m) => m.stdout.trim()).sort()).toEqual([`migrations applied: 0 (postgres)`, `migrations applied: ${all} (postgres)`]);
 
     const first = await runWirelog(['ingest', '--once'], env);
     expect(first.code, first.stderr).toBe(0);
@@ -68,13 +68,14 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
 
   it('shares the pages of a feed between two fetcher processes without fetching any twice', { timeout: 180_000 }, async () => {
     const feeds = path.join(dir, 'feeds.yaml');
-    writeFileSync(feeds, `feeds:\n  - id: local-site\n    url: ${site.url}/feed.xml\n    allowPrivate: true\n    hostInterval: 0s\n`);
+    writeFileSync(feeds, `feeds:\n  - id: local-site\n    url: ${site.feedUrls[0]}\n    allowPrivate: true\n    hostInterval: 0s\n`);
     const workerEnv = { ...env, WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug' };
     const fetchers = [startWirelog(['worker', 'fetcher'], workerEnv), startWirelog(['worker', 'fetcher'], workerEnv)];
+    let poller: ReturnType<typeof startWirelog> | undefined;
     try {
       await Promise.all(fetchers.map((f) => f.waitFor(/"roles":\["fetcher"\]/)));
       // the poller role registers the feed and its scheduler, which starts the first poll at once
-      const poller = startWirelog(['worker', 'poller'], workerEnv);
+      poller = startWirelog(['worker', 'poller'], workerEnv);
       await poller.waitFor(/feeds reconciled/);
       await expect
         .poll(async () => Number((await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleFetched' AND data->>'url' LIKE $1`, [`${site.url}%`])).rows[0]!.n), { timeout: 120_000, interval: 500 })
@@ -84,7 +85,7 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
       await queue.whenIdle(['fetch-article'], { timeoutMs: 30_000 });
       await queue.close();
     } finally {
-      await Promise.all(fetchers.map((f) => f.stop()));
+      await Promise.all([...fetchers, ...(poller ? [poller] : [])].map((f) => f.stop()));
     }
     const tracked = await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleDiscovered' AND data->>'url' ~ '(utm_|fbclid)'`);
     expect(tracked.rows[0]!.n).toBe('0'); // articles carry canonical URLs

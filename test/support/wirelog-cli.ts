@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
+/** The `wirelog` bin: it runs the build output, which the e2e tests' globalSetup builds fresh. */
 const bin = path.join(repoRoot, 'packages/cli/bin/wirelog.js');
 
 export interface CliResult {
@@ -16,17 +17,17 @@ export function childEnv(env: Record<string, string | undefined>): NodeJS.Proces
   return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env };
 }
 
-/** Runs `wirelog …` to completion. */
-export function runWirelog(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<CliResult> {
+/** Runs `node …args` from the repository root to completion. */
+export function runNode(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`wirelog ${args.join(' ')} timed out\n${stderr}`));
+      reject(new Error(`node ${args.join(' ')} timed out\n${stderr}`));
     }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -34,6 +35,11 @@ export function runWirelog(args: string[], env: Record<string, string | undefine
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Runs `wirelog …` to completion. */
+export function runWirelog(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<CliResult> {
+  return runNode([bin, ...args], env, timeoutMs);
 }
 
 export interface RunningWirelog {
@@ -45,9 +51,9 @@ export interface RunningWirelog {
   stop(): Promise<number | null>;
 }
 
-/** Starts a long-running `wirelog …` (start, worker). */
-export function startWirelog(args: string[], env: Record<string, string | undefined>): RunningWirelog {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a long-running `node …args` from the repository root. */
+export function startNode(args: string[], env: Record<string, string | undefined>): RunningWirelog {
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -60,7 +66,7 @@ export function startWirelog(args: string[], env: Record<string, string | undefi
       for (;;) {
         const match = output.match(pattern);
         if (match) return match;
-        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`no ${pattern} in output of wirelog ${args.join(' ')}:\n${output}`);
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`no ${pattern} in output of node ${args.join(' ')}:\n${output}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -69,4 +75,9 @@ export function startWirelog(args: string[], env: Record<string, string | undefi
       return exited;
     },
   };
+}
+
+/** Starts a long-running `wirelog …` (start, worker). */
+export function startWirelog(args: string[], env: Record<string, string | undefined>): RunningWirelog {
+  return startNode([bin, ...args], env);
 }

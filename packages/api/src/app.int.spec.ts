@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { observeProjections } from '@wirelog/projections';
 import { describeEachDatabase } from '@wirelog/testing';
 import { ARTICLE, openApiFixture, type ApiFixture } from './api.fixture';
 
@@ -100,7 +101,9 @@ describeEachDatabase('HTTP API', (open) => {
     ]);
     expect((await get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await get('/readyz')).status).toBe(200);
+    const unobserve = observeProjections(fx.db.database, ['articles']);
     const metrics = await (await fx.app.request('/metrics')).text();
+    unobserve();
     expect(metrics).toMatch(/wirelog_projection_lag_events\{projection="articles"\} 0/);
   });
 });

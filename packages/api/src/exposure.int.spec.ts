@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { observeProjections } from '@wirelog/projections';
 import { describeEachDatabase } from '@wirelog/testing';
 import { openApiFixture, silentLogger, type ApiFixture } from './api.fixture';
 import { startApiServer } from './api-server';
@@ -46,6 +47,7 @@ describeEachDatabase('API exposure', (open) => {
 
   it('serves /metrics only on the metrics port when one is set, on the same host', async () => {
     const server = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0, metricsPort: 0 });
+    const unobserve = observeProjections(fx.db.database, ['articles']);
     try {
       expect(server.metricsPort).toBeGreaterThan(0);
       const hidden = await fetch(`http://127.0.0.1:${server.port}/metrics`);
@@ -58,6 +60,7 @@ describeEachDatabase('API exposure', (open) => {
       expect(await reach('127.0.0.1', server.port, '/api/articles')).toBe(200);
       expect(await connects('127.0.0.2', server.metricsPort!)).toBe(false);
     } finally {
+      unobserve();
       await server.close();
     }
     expect(await connects('127.0.0.1', server.metricsPort!)).toBe(false);

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
-import { projectionStatus, projections } from '@wirelog/projections';
+import { metricsText } from '@wirelog/metrics';
 import { ApiError } from './api-error';
-import { metricsText } from './metrics';
 import type { OpsDeps } from './api-deps';
 
-/** Liveness, readiness and (unless another listener serves it) Prometheus metrics. */
+/** Liveness, readiness and (unless another listener serves it) the process's Prometheus metrics. */
 export function opsRoutes(deps: OpsDeps, options: { metrics: boolean }): Hono {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -18,8 +17,7 @@ export function opsRoutes(deps: OpsDeps, options: { metrics: boolean }): Hono {
   });
   if (options.metrics) {
     app.get('/metrics', async (c) => {
-      const status = await projectionStatus(deps.database, projections.map((p) => p.name));
-      const { contentType, body } = await metricsText(status);
+      const { contentType, body } = await metricsText();
       return c.body(body, 200, { 'Content-Type': contentType });
     });
   }

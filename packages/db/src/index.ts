@@ -14,5 +14,6 @@ export {
   entities,
   moneyMentions,
   entityCorrections,
+  jobFailures,
 } from './schema/index';
 export { articleSearchVector } from './schema/article-search';

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { DatabaseError, type Database, type Sql } from './sql';
 
-export const migrationsFolder = path.resolve(fileURLToPath(import.meta.url), '../../migrations');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fromSources = path.join(here, '../migrations');
+/** `packages/db/migrations` from sources; in a bundle (`npm run build`), the copy beside the code. */
+export const migrationsFolder = [path.join(here, 'migrations'), fromSources].find((dir) => existsSync(path.join(dir, 'meta/_journal.json'))) ?? fromSources;
 const MIGRATE_LOCK = 727_001;
 
 /**

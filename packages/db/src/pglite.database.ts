@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { lockDataDir } from './data-dir-lock';
+import { initPgliteDir } from './init-pglite-dir';
 import { PGlite, types as pgliteTypes, type Transaction } from '@electric-sql/pglite';
 import type { Database, QueryResult, Sql } from './sql';
 
@@ -22,6 +23,7 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
   const unlock = dataDir ? lockDataDir(path.dirname(path.resolve(dataDir))) : () => undefined;
   let pglite: PGlite;
   try {
+    if (dataDir) await initPgliteDir(dataDir);
     pglite = await PGlite.create(dataDir, { parsers: { [pgliteTypes.INT8]: (value: string) => BigInt(value) } });
   } catch (error) {
     unlock();

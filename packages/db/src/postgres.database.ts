@@ -27,6 +27,10 @@ export function createPostgresDatabase(url: string, options: { max?: number; onE
     query: sql.query,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no pool listener: a session the server ends between two queries
+      // (a restart) would be an unhandled 'error' that kills the process. The next query fails instead.
+      const onLost = (error: Error) => options.onError?.(error);
+      client.on('error', onLost);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
@@ -36,6 +40,8 @@ export function createPostgresDatabase(url: string, options: { max?: number; onE
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        client.removeListener('error', onLost);
+        // the pool drops a client whose connection is lost
         client.release();
       }
     },

@@ -1,4 +1,4 @@
-import { schemaVersionOf, validateEvent } from '@wirelog/events';
+import { schemaVersionOf, storableJson, validateEvent } from '@wirelog/events';
 import { sqlState, type Database, type Sql } from '@wirelog/db';
 import { WrongExpectedVersionError } from './errors';
 import type { AppendResult, ExpectedVersion, NewEvent } from './types';
@@ -65,8 +65,9 @@ async function appendWith(sql: Sql, appends: StreamAppend[], checkStoredIds: boo
       columns[2].push(event.eventId);
       columns[3].push(event.type);
       columns[4].push(schemaVersionOf(event.type));
-      columns[5].push(JSON.stringify(event.data));
-      columns[6].push(JSON.stringify(event.metadata ?? {}));
+      // no content may fail an append: NUL and lone surrogates that slipped past the input boundary become U+FFFD
+      columns[5].push(storableJson(event.data));
+      columns[6].push(storableJson(event.metadata ?? {}));
     });
     version.set(append.streamId, current + fresh.length);
     return { nextExpectedVersion: current + fresh.length, appended: fresh.length };

@@ -32,3 +32,11 @@ export async function readCheckpoint(sql: Sql, name: string): Promise<LogCursor>
   const row = rows[0];
   return row ? { transactionId: row.transaction_id, position: row.position } : LOG_START;
 }
+
+/** Creates the subscriber's checkpoint at `cursor` unless it has one. */
+export async function initCheckpoint(sql: Sql, name: string, cursor: LogCursor): Promise<void> {
+  await sql.query(
+    `INSERT INTO projection_checkpoints (name, position, transaction_id, updated_at) VALUES ($1, $2, $3::xid8, now()) ON CONFLICT (name) DO NOTHING`,
+    [name, cursor.position, cursor.transactionId],
+  );
+}

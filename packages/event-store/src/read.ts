@@ -11,11 +11,25 @@ export async function readStream(sql: Sql, streamId: string, options: { fromVers
 }
 
 /**
+ * The log's readable horizon: the oldest transaction still running that may
+ * write to this database's log (else the next transaction id). Transactions
+ * of other databases on the same server never write here, so they do not
+ * hold readers back — when this role may see their ids (a superuser, or a
+ * member of pg_read_all_stats); ids it cannot see are counted as running.
+ */
+export const READABLE_HORIZON = `(SELECT COALESCE(
+    (SELECT min(x) FROM pg_snapshot_xip(s.snap) x
+     WHERE (x::text::bigint % 4294967296) NOT IN (
+       SELECT backend_xid::text::bigint FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND datname IS DISTINCT FROM current_database())),
+    pg_snapshot_xmax(s.snap))
+  FROM (SELECT pg_current_snapshot() AS snap) s)`;
+
+/**
  * Events after `cursor`, in (transaction id, position) order, and only those
- * of transactions older than every transaction still running: a transaction
- * that took a lower position but commits later can therefore never be passed
- * over (Emmett's approach, STYLE habit 8). Call it outside a transaction that
- * has written, or its own id holds the horizon back.
+ * of transactions below the readable horizon: a transaction that took a
+ * lower position but commits later can therefore never be passed over
+ * (Emmett's approach, STYLE habit 8). Call it outside a transaction that has
+ * written, or its own id holds the horizon back.
  */
 export async function readAll(sql: Sql, options: { after?: LogCursor; limit?: number; types?: string[] } = {}): Promise<StoredEvent[]> {
   const after = options.after ?? LOG_START;
@@ -25,7 +39,7 @@ export async function readAll(sql: Sql, options: { after?: LogCursor; limit?: nu
   const { rows } = await sql.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events
      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       AND transaction_id < ${READABLE_HORIZON}
        ${typeFilter}
      ORDER BY events.transaction_id, events.global_position
      LIMIT $3`,
@@ -61,23 +75,21 @@ export async function readLastOfTypesByPrefix(sql: Sql, prefix: string, types: r
   return rows.map(toStoredEvent);
 }
 
-/** For each listed stream, the event types it holds. */
-export async function streamTypes(sql: Sql, streamIds: string[]): Promise<Map<string, Set<string>>> {
-  const result = new Map<string, Set<string>>();
-  if (streamIds.length === 0) return result;
-  const { rows } = await sql.query<{ stream_id: string; type: string }>(
-    'SELECT DISTINCT stream_id, type FROM events WHERE stream_id = ANY($1::text[])',
+/** Which of the listed streams exist (have any event): one index probe per stream. */
+export async function existingStreams(sql: Sql, streamIds: string[]): Promise<Set<string>> {
+  if (streamIds.length === 0) return new Set();
+  const { rows } = await sql.query<{ stream_id: string }>(
+    'SELECT stream_id FROM events WHERE stream_id = ANY($1::text[]) AND stream_version = 1',
     [streamIds],
   );
-  for (const row of rows) result.set(row.stream_id, (result.get(row.stream_id) ?? new Set()).add(row.type));
-  return result;
+  return new Set(rows.map((r) => r.stream_id));
 }
 
 /** The cursor of the last event `readAll` can return now (the log's readable head). */
 export async function readHead(sql: Sql): Promise<LogCursor> {
   const { rows } = await sql.query<{ transaction_id: string; global_position: bigint }>(
     `SELECT transaction_id::text AS transaction_id, global_position FROM events
-     WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     WHERE transaction_id < ${READABLE_HORIZON}
      ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1`,
   );
   const row = rows[0];

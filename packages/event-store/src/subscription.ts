@@ -1,6 +1,8 @@
-import type { Database, Sql } from '@wirelog/db';
-import { lockCheckpoint, saveCheckpoint } from './checkpoints';
-import { cursorOf, readAll } from './read';
+import type { Database } from '@wirelog/db';
+import type { Sql } from '@wirelog/db';
+import { hasPassed, logHead, waitUntilPassed } from './catch-up';
+import { initCheckpoint, lockCheckpoint, saveCheckpoint } from './checkpoints';
+import { cursorOf, readAll, readHead } from './read';
 import type { StoredEvent } from './types';
 
 export const EVENTS_CHANNEL = 'wirelog_events';
@@ -10,6 +12,10 @@ export interface SubscriptionOptions {
   name: string;
   /** Applies a batch; its writes and the new checkpoint commit together. */
   handle(events: StoredEvent[], tx: Sql): Promise<void>;
+  /** Only events of these types are read (and handled). */
+  types?: readonly string[];
+  /** A subscriber without a checkpoint starts at the log's head instead of its start. */
+  startAtHead?: boolean;
   batchSize?: number;
   /** Catch-up polling: NOTIFY is only a wake-up call, the log is the truth. */
   pollIntervalMs?: number;
@@ -19,8 +25,12 @@ export interface SubscriptionOptions {
 }
 
 export interface Subscription {
-  /** Processes everything readable now; resolves with the number of events applied. */
-  catchUp(): Promise<number>;
+  /**
+   * Resolves once every event appended before the call has been handled,
+   * with the number of events this call applied. Rejects with
+   * CatchUpTimeoutError, naming what blocks it, after `timeoutMs` (60 s).
+   */
+  catchUp(options?: { timeoutMs?: number }): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -29,11 +39,11 @@ export interface Subscription {
  * checkpoint — all in one transaction, so a crash repeats nothing and loses
  * nothing. Returns the number of events applied (0: idle or locked elsewhere).
  */
-export async function processBatch(database: Database, options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize'>): Promise<number> {
+export async function processBatch(database: Database, options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize' | 'types'>): Promise<number> {
   return database.transaction(async (tx) => {
     const cursor = await lockCheckpoint(tx, options.name);
     if (!cursor) return 0;
-    const events = await readAll(tx, { after: cursor, limit: options.batchSize ?? 500 });
+    const events = await readAll(tx, { after: cursor, limit: options.batchSize ?? 500, types: options.types ? [...options.types] : undefined });
     if (events.length === 0) return 0;
     await options.handle(events, tx);
     await saveCheckpoint(tx, options.name, cursorOf(events[events.length - 1]!));
@@ -48,6 +58,7 @@ export async function subscribe(database: Database, options: SubscriptionOptions
   let again = false;
   let timer: NodeJS.Timeout | undefined;
 
+  if (options.startAtHead) await initCheckpoint(database, options.name, await readHead(database));
   const drain = async (): Promise<number> => {
     let total = 0;
     for (;;) {
@@ -86,14 +97,19 @@ export async function subscribe(database: Database, options: SubscriptionOptions
   void run();
   schedule();
   return {
-    async catchUp() {
-      let total = 0;
-      for (;;) {
-        await running;
-        const n = await drain();
-        total += n;
-        if (n === 0) return total;
-      }
+    async catchUp({ timeoutMs = 60_000 } = {}) {
+      const target = await logHead(database);
+      return waitUntilPassed({
+        name: options.name,
+        target,
+        timeoutMs,
+        sql: database,
+        drain: async () => {
+          await running;
+          return drain();
+        },
+        passed: () => hasPassed(database, options.name, target, options.types),
+      });
     },
     async stop() {
       stopped = true;

@@ -1,16 +1,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { describe, expect, it } from 'vitest';
-import { corpusPath } from '@wirelog/testing';
+import { expect, it } from 'vitest';
+import { corpusPath, describeWithCorpus } from '@wirelog/testing';
 import { extract } from '../src/index';
 
-const dir = corpusPath('pages', 'readability');
-const pages = readdirSync(dir)
-  .filter((d) => existsSync(path.join(dir, d, 'expected.html')))
-  .sort();
-
 function pageText(name: string): string {
+  const dir = corpusPath('pages', 'readability');
   const $ = cheerio.load(readFileSync(path.join(dir, name, 'expected.html'), 'utf8'));
   return $('p')
     .map((_, p) => $(p).text())
@@ -20,8 +16,12 @@ function pageText(name: string): string {
 
 const keysOf = (name: string, kind: string) => new Set(extract(pageText(name)).mentions.filter((m) => m.kind === kind).map((m) => m.key));
 
-describe('extract on real article pages of the corpus', () => {
+describeWithCorpus('extract on real article pages of the corpus', () => {
   it('handles every page: offsets slice to the text, ids are unique', () => {
+    const dir = corpusPath('pages', 'readability');
+    const pages = readdirSync(dir)
+      .filter((d) => existsSync(path.join(dir, d, 'expected.html')))
+      .sort();
     expect(pages.length).toBeGreaterThan(100);
     for (const name of pages) {
       const text = pageText(name);

@@ -3,7 +3,8 @@ export { loadFeedsConfig } from './config/load-feeds-config';
 export { parseFeedsConfig } from './config/parse-feeds-config';
 export { watchFeedsConfig, type FeedsConfigWatcher, type WatchFeedsConfigOptions } from './config/watch-feeds-config';
 export { diffFeeds, type FeedsDiff } from './config/diff-feeds';
-export { opmlToFeedsYaml } from './config/opml-to-feeds-yaml';
+export { opmlToFeedsYaml, type OpmlImport } from './config/opml-to-feeds-yaml';
+export { relocateFeedsFile } from './config/relocate-feeds-file';
 export { parseDuration } from './config/duration';
 export { formatProblem, type ConfigProblem, type FeedConfig, type FeedsConfig, type FeedsConfigResult } from './config/feeds-config.types';
 // fetching
@@ -18,9 +19,11 @@ export {
   TooManyRedirectsError,
   BlockedAddressError,
   NetworkError,
+  LocalFileError,
 } from './http/fetch-errors';
 export { classifyAddress, isPublicAddress, type AddressPolicy } from './http/address-policy';
 export { type HostLimiter } from './politeness/host-limiter';
+export { takeHostTurn, HostBusyError, type HostTurnOptions } from './politeness/take-host-turn';
 export { MemoryHostLimiter } from './politeness/memory-host-limiter';
 export { RedisHostLimiter, type RedisHostLimiterOptions } from './politeness/redis-host-limiter';
 // decoding and parsing
@@ -36,4 +39,5 @@ export { itemKey } from './identity/item-key';
 export { textHash } from './identity/text-hash';
 // article text
 export { extractArticle, type ArticleText, type ExtractArticleOptions } from './article-text/extract-article';
+export { htmlParagraphs } from './article-text/html-paragraphs';
 export { wordF1, type WordScore } from './article-text/word-f1';

@@ -6,8 +6,8 @@ import { EventStore } from '@wirelog/event-store';
 import { canonicalUrl, decodeBody, fetchResource, MemoryHostLimiter, parseFeed, type FeedConfig, type ParsedFeed } from '@wirelog/feeds';
 import { createMemoryQueue } from '@wirelog/queue';
 import { createLogger } from '@wirelog/runtime';
-import { corpusDir, corpusFeeds, corpusPath, openPglite, type CorpusFeed, type TestDatabase } from '@wirelog/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusDir, corpusFeeds, corpusPath, describeWithCorpus, openPglite, type CorpusFeed, type TestDatabase } from '@wirelog/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PipelineDeps } from './pipeline-deps';
 import { pollFeed, type PollOutcome } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
@@ -20,7 +20,6 @@ interface Polled extends CorpusFeed {
   discovered: ArticleDiscovered[];
 }
 
-const feeds = corpusFeeds();
 const results = new Map<string, Polled>();
 const byPath = (file: string): Polled => results.get(file) ?? expect.unreachable(`${file} not polled`);
 const BIG5 = 'feeds/feedparser/illformed/chardet/big5.xml';
@@ -45,7 +44,8 @@ async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Pr
   }));
 }
 
-describe('every corpus feed, polled over HTTP', () => {
+describeWithCorpus('every corpus feed, polled over HTTP', () => {
+  const feeds = corpusFeeds();
   let db: TestDatabase;
   let server: CorpusServer;
   let deps: PipelineDeps;

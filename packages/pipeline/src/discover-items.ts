@@ -1,26 +1,36 @@
 import { articleStream, deterministicEventId } from '@wirelog/events';
-import { streamTypes, type NewEvent, type StreamAppend } from '@wirelog/event-store';
+import { existingStreams, type NewEvent, type StreamAppend } from '@wirelog/event-store';
 import { articleIdFor, canonicalUrl, itemKey, type FeedItem } from '@wirelog/feeds';
 import type { PipelineDeps } from './pipeline-deps';
 
 export interface Discovery {
   /** Articles this poll saw for the first time. */
   fresh: number;
-  /** Articles to (re)queue for fetching: fresh ones and any discovered earlier but never fetched. */
-  toFetch: { articleId: string; url: string }[];
   /** Items without a usable URL. */
   skipped: number;
 }
 
-/** An article with one of these was handled (a failed one already spent its retries). */
-const FETCHED = new Set(['ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected']);
+/** Items looked up and appended per round trip: a 100,000-item feed costs memory of one batch, not all. */
+const BATCH = 500;
 
 /**
- * Turns feed items into `ArticleDiscovered` events. The article id comes from
- * the canonical URL and the event id from the article id, so a changed GUID,
- * a second feed carrying the same article or a repeated poll append nothing.
+ * Turns feed items into `ArticleDiscovered` events, in bounded batches. The
+ * article id comes from the canonical URL and the event id from the article
+ * id, so a changed GUID, a second feed carrying the same article or a
+ * repeated poll append nothing.
  */
 export async function discoverItems(deps: PipelineDeps, feed: { id: string; url: string }, items: FeedItem[], discoveredAt: string): Promise<Discovery> {
+  const seen = new Set<string>();
+  const total: Discovery = { fresh: 0, skipped: 0 };
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = await discoverBatch(deps, feed, items.slice(start, start + BATCH), discoveredAt, seen);
+    total.fresh += batch.fresh;
+    total.skipped += batch.skipped;
+  }
+  return total;
+}
+
+async function discoverBatch(deps: PipelineDeps, feed: { id: string; url: string }, items: FeedItem[], discoveredAt: string, seen: Set<string>): Promise<Discovery> {
   const feedId = feed.id;
   const byArticle = new Map<string, { url: string; item: FeedItem }>();
   let skipped = 0;
@@ -33,18 +43,18 @@ export async function discoverItems(deps: PipelineDeps, feed: { id: string; url:
     // the canonical URL (no tracking parameters) is both the identity and what is fetched
     const url = canonicalUrl(link);
     const articleId = articleIdFor(url);
-    if (!byArticle.has(articleId)) byArticle.set(articleId, { url, item });
+    // the first item wins when a feed repeats an article, across batches too
+    if (seen.has(articleId)) continue;
+    seen.add(articleId);
+    byArticle.set(articleId, { url, item });
   }
-  const known = await streamTypes(deps.database, [...byArticle.keys()].map(articleStream));
+  const known = await existingStreams(deps.database, [...byArticle.keys()].map(articleStream));
   const appends: StreamAppend[] = [];
-  const toFetch: Discovery['toFetch'] = [];
   for (const [articleId, { url, item }] of byArticle) {
-    const types = known.get(articleStream(articleId));
-    if (!types) appends.push({ streamId: articleStream(articleId), events: [discovered(feedId, articleId, url, item, discoveredAt)] });
-    if (![...(types ?? [])].some((t) => FETCHED.has(t))) toFetch.push({ articleId, url });
+    if (!known.has(articleStream(articleId))) appends.push({ streamId: articleStream(articleId), events: [discovered(feedId, articleId, url, item, discoveredAt)] });
   }
   const results = appends.length > 0 ? await deps.store.appendMany(appends) : [];
-  return { fresh: results.filter((r) => r.appended > 0).length, toFetch, skipped };
+  return { fresh: results.filter((r) => r.appended > 0).length, skipped };
 }
 
 function discovered(feedId: string, articleId: string, url: string, item: FeedItem, discoveredAt: string): NewEvent {

@@ -1,9 +1,8 @@
 import { articleStream, deterministicEventId, type ArticleFetched } from '@wirelog/events';
-import { EXTRACTOR_VERSION, extract } from '@wirelog/extraction';
+import { extractionDuration } from '@wirelog/metrics';
 import type { JobData } from '@wirelog/queue';
+import { extractorOf } from './extractor-of';
 import { nowOf, type PipelineDeps } from './pipeline-deps';
-
-const defaultExtractor = { version: EXTRACTOR_VERSION, extract };
 
 export type ExtractOutcome = 'extracted' | 'unchanged' | 'no-text';
 
@@ -16,10 +15,12 @@ export async function extractArticleEntities(deps: PipelineDeps, { articleId }: 
   const stream = await deps.store.readStream(articleStream(articleId));
   const fetched = stream.findLast((e) => e.type === 'ArticleFetched')?.data as ArticleFetched | undefined;
   if (!fetched) return 'no-text';
-  const extractor = deps.extractor ?? defaultExtractor;
+  const extractor = extractorOf(deps);
   const eventId = deterministicEventId('EntitiesExtracted', articleId, extractor.version, fetched.textHash);
   if (stream.some((e) => e.eventId === eventId)) return 'unchanged';
+  const stop = extractionDuration.startTimer();
   const result = extractor.extract(fetched.text, { publishedAt: fetched.publishedAt });
+  stop();
   await deps.store.append(articleStream(articleId), [
     {
       type: 'EntitiesExtracted',

@@ -47,7 +47,8 @@ const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 /**
  * When a failing feed may be polled again: after the interval doubled per
  * failure in a row (capped at a day, never disabled), and never before the
- * server's Retry-After. The scheduler ticks once per interval, so half an
+ * server's Retry-After (capped at a day too: one header must not silence a
+ * feed for weeks). The scheduler ticks once per interval, so half an
  * interval of slack lets the tick that is due pass. `undefined`: now.
  */
 export function nextPollAllowedAt(state: FeedState): Date | undefined {
@@ -56,5 +57,6 @@ export function nextPollAllowedAt(state: FeedState): Date | undefined {
   const interval = state.settings.intervalMs;
   const failedAt = Date.parse(failure.polledAt);
   const backoff = Math.min(interval * 2 ** (failure.consecutiveFailures - 1), MAX_BACKOFF_MS);
-  return new Date(Math.max(failedAt + backoff - interval / 2, failedAt + (failure.retryAfterMs ?? 0)));
+  const retryAfter = Math.min(failure.retryAfterMs ?? 0, MAX_BACKOFF_MS);
+  return new Date(Math.max(failedAt + backoff - interval / 2, failedAt + retryAfter));
 }

@@ -92,21 +92,30 @@ describeEachRuntime('fetchArticle', (open) => {
     expect(events[2]?.data).toMatchObject({ source: 'feed', text: expect.stringContaining('¥100 billion') });
   });
 
-  it('holds back the whole host when a page answers 429 with Retry-After', async () => {
+  it('holds back the whole host when a page answers 429 with Retry-After, and defers the job without spending an attempt', async () => {
     const { h, site } = await setUp(open);
     site.route('/story', (_req, res) => void res.writeHead(429, { 'retry-after': '90' }).end());
     const job = await discoverStory(h, site);
-    const deferred: { host: string; until: number }[] = [];
-    const limiter = h.deps.hostLimiter;
-    h.deps.hostLimiter = {
-      acquire: (host, interval) => limiter.acquire(host, interval),
-      deferHost: async (host, until) => void deferred.push({ host, until }),
-    };
-    const before = Date.now();
-    await expect(fetchArticle(h.deps, job, { attempt: 1 })).rejects.toMatchObject({ name: 'HttpStatusError', retryable: true });
-    expect(deferred).toHaveLength(1);
-    expect(deferred[0]!.host).toBe(new URL(site.url).host);
-    expect(deferred[0]!.until).toBeGreaterThanOrEqual(before + 90_000);
+    const host = new URL(site.url).host;
+
+    await expect(fetchArticle(h.deps, job, { attempt: 1 })).rejects.toMatchObject({ name: 'JobDeferredError', delayMs: 90_000 });
+    // every request to the host now waits, the article's own retry included, and nothing was recorded
+    expect(await h.deps.hostLimiter.claim(host, 'other-job', 0)).toBeGreaterThan(89_000);
+    await expect(fetchArticle(h.deps, job, { attempt: 1 })).rejects.toMatchObject({ name: 'JobDeferredError', delayMs: expect.any(Number) });
+    expect(site.requestsTo('/story')).toHaveLength(1);
+    expect((await articleEvents(h, job.articleId)).map((e) => e.type)).toEqual(['ArticleDiscovered']);
+  });
+
+  it('caps a huge Retry-After at the configured maximum', async () => {
+    const { h, site } = await setUp(open);
+    h.deps.politeness = { maxRetryAfterMs: 5_000 };
+    site.route('/story', (_req, res) => void res.writeHead(429, { 'retry-after': '2000000' }).end());
+    const job = await discoverStory(h, site);
+
+    await expect(fetchArticle(h.deps, job, { attempt: 1 })).rejects.toMatchObject({ name: 'JobDeferredError', delayMs: 5_000 });
+    const wait = await h.deps.hostLimiter.claim(new URL(site.url).host, 'other-job', 0);
+    expect(wait).toBeGreaterThan(4_000);
+    expect(wait).toBeLessThanOrEqual(5_000);
   });
 
   it('retries a stalling page, and on the last attempt records the timeout and uses the feed content', async () => {
@@ -149,5 +158,21 @@ describeEachRuntime('fetchArticle', (open) => {
     expect(await articleRow(h, mirror)).toMatchObject({ status: 'duplicate', duplicate_of: original });
     expect(await articleRow(h, original)).toMatchObject({ status: 'fetched', text_source: 'page' });
     expect((await h.events('ArticleFetched')).map((e) => e.data.articleId)).toEqual([original]);
+  });
+
+  it('records why an item has no text when its feed fetches no pages and the item has no content', async () => {
+    const { h, site } = await setUp(open);
+    site.route('/feed.xml', sendRss([{ title: 'Bare', link: `${site.url}/bare`, guid: 'b-1' }]));
+    await reconcileFeedEvents(h.deps, [feedConfig('news', `${site.url}/feed.xml`, { fetchArticles: false })]);
+    expect(await pollFeed(h.deps, { feedId: 'news' })).toBe('polled');
+    const job = { articleId: articleIdFor(`${site.url}/bare`), url: `${site.url}/bare`, feedId: 'news' };
+
+    expect(await fetchArticle(h.deps, job, { attempt: 1 })).toBe('failed');
+    const events = await articleEvents(h, job.articleId);
+    expect(events.map((e) => e.type)).toEqual(['ArticleDiscovered', 'ArticleFetchFailed']);
+    expect(events[1]?.data.reason).toMatch(/fetchArticles: false.*no content/);
+    expect(site.requestsTo('/bare')).toHaveLength(0);
+    // settled: nothing is owed for it any more
+    expect(await articleRow(h, job.articleId)).toMatchObject({ status: 'failed' });
   });
 });

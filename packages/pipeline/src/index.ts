@@ -1,7 +1,10 @@
 export { pollFeed, type PollOutcome } from './poll-feed.handler';
 export { fetchArticle, type FetchOutcome } from './fetch-article.handler';
 export { extractArticleEntities, type ExtractOutcome } from './extract-article.handler';
-export { reconcileFeedEvents, syncSchedulers, type Reconciliation } from './reconcile-feeds';
+export { reconcileFeedEvents, type Reconciliation } from './reconcile-feeds';
+export { startReconciler, type Reconciler, type ReconcilerOptions, type SweepResult } from './reconciler/reconciler';
+export { findOwedWork, type OwedJob } from './reconciler/owed-work';
+export { drainOwedWork } from './reconciler/drain-owed-work';
 export { ingestOnce, type IngestSummary } from './ingest-once';
 export { ROLES, pipelineDeps, startFetcher, startExtractor, startProjector, startPoller, InvalidFeedsFileError, type Role, type RunningRole } from './roles';
 export { reextract, type ReextractSummary } from './reextract';

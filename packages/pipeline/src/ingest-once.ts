@@ -3,6 +3,7 @@ import type { Sql } from '@wirelog/db';
 import { InvalidFeedsFileError, startExtractor, startFetcher, startProjector } from './roles';
 import { pollFeed, type PollOutcome } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
+import { drainOwedWork } from './reconciler/drain-owed-work';
 import type { PipelineDeps } from './pipeline-deps';
 
 export interface IngestSummary {
@@ -14,15 +15,20 @@ export interface IngestSummary {
   duplicates: number;
   extracted: number;
   entities: number;
+  /** Articles left owed because their host asked us to wait longer than this run does. */
+  deferred: number;
   events: number;
   seconds: number;
 }
 
+/** A host that defers a page by more than this is left for the running service or the next run. */
+const DEFER_WINDOW_MS = 30_000;
+
 /**
- * `wirelog ingest --once`: poll every enabled feed once, run every article
- * it finds through fetching, extraction and projection in this process (and
- * any other workers on the same queue), wait until the projections have
- * caught up, and report what the run appended.
+ * `wirelog ingest --once`: poll every enabled feed once, then run every owed
+ * article (these feeds' and any left from before) through fetching,
+ * extraction and projection in this process (and any other workers on the
+ * same queue) until nothing new is owed; report what the run appended.
  */
 export async function ingestOnce(deps: PipelineDeps, feedsPath: string): Promise<IngestSummary> {
   const started = performance.now();
@@ -33,14 +39,14 @@ export async function ingestOnce(deps: PipelineDeps, feedsPath: string): Promise
 
   await reconcileFeedEvents(deps, loaded.config.feeds);
   const projector = await startProjector(deps);
-  startFetcher(deps);
+  const deferred = new Set<string>();
+  startFetcher(deps, { deferUpTo: { ms: DEFER_WINDOW_MS, onSkip: (articleId) => void deferred.add(articleId) } });
   startExtractor(deps);
   const polled: Record<PollOutcome, number> = { polled: 0, 'not-modified': 0, failed: 0, skipped: 0 };
   try {
     const outcomes = await Promise.all(feeds.map((feed) => pollFeed(deps, { feedId: feed.id })));
     for (const outcome of outcomes) polled[outcome]++;
-    await deps.queue.whenIdle(['fetch-article', 'extract-article']);
-    await projector.catchUp();
+    await drainOwedWork(deps, projector);
   } finally {
     await projector.stop();
   }
@@ -58,6 +64,7 @@ export async function ingestOnce(deps: PipelineDeps, feedsPath: string): Promise
     duplicates: counts.ArticleDuplicateDetected ?? 0,
     extracted: counts.EntitiesExtracted ?? 0,
     entities: Number(mentions.rows[0]?.n ?? 0),
+    deferred: deferred.size,
     events: Object.values(counts).reduce((a, b) => a + b, 0),
     seconds: Math.round(performance.now() - started) / 1000,
   };

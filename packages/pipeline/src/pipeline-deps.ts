@@ -16,7 +16,11 @@ export interface PipelineDeps {
   fileRoot: string;
   /** Overrides for every HTTP fetch (timeouts, caps; tests inject DNS). */
   fetchOptions?: Partial<FetchOptions>;
+  /** The longest Retry-After honoured for a host, and the longest a worker waits in place for a host's turn. */
+  politeness?: { maxRetryAfterMs?: number; maxHostWaitMs?: number };
   now?: () => Date;
+  /** Registers a listener for the queue's connection coming back (its data may be gone). */
+  onQueueReconnect?(listener: () => void): void;
   /** The entity extractor; `@wirelog/extraction` unless a test swaps in another version. */
   extractor?: { version: string; extract(text: string, options?: ExtractOptions): ExtractionResult };
 }

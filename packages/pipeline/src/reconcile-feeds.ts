@@ -51,18 +51,6 @@ export async function reconcileFeedEvents(deps: Pick<PipelineDeps, 'database' | 
   return result;
 }
 
-/** One job scheduler per enabled feed; nothing else. */
-export async function syncSchedulers(deps: Pick<PipelineDeps, 'queue'>, feeds: FeedConfig[]): Promise<void> {
-  const enabled = feeds.filter((f) => f.enabled);
-  for (const feed of enabled) {
-    await deps.queue.upsertScheduler(schedulerId(feed.id), feed.intervalMs, { name: 'poll-feed', data: { feedId: feed.id } }, { immediately: true });
-  }
-  const keep = new Set(enabled.map((f) => schedulerId(f.id)));
-  for (const { id } of await deps.queue.listSchedulers()) if (!keep.has(id)) await deps.queue.removeScheduler(id);
-}
-
-const schedulerId = (feedId: string) => `feed-${feedId}`;
-
 function settingsOf(feed: FeedConfig): FeedSettings {
   return {
     url: feed.url,

@@ -25,7 +25,7 @@ describeEachRuntime('reextract', (open) => {
     startFetcher(h.deps);
     startExtractor(h.deps);
     await pollFeed(h.deps, { feedId: 'news' });
-    await h.deps.queue.whenIdle(['fetch-article', 'extract-article'], { timeoutMs: 20_000 });
+    await h.drain();
 
     expect(await h.events('EntitiesExtracted')).toHaveLength(2);
     const before = await readModel(h);
@@ -38,7 +38,7 @@ describeEachRuntime('reextract', (open) => {
     expect(await h.events()).toHaveLength(eventCount);
     expect(await readModel(h)).toEqual(before);
 
-    expect(await reextract(h.deps, { articleId: 'no-such-article' })).toEqual({ articles: 1, extracted: 0, unchanged: 1 });
+    await expect(reextract(h.deps, { articleId: 'no-such-article' })).rejects.toThrow('article no-such-article not found');
     expect(await h.events()).toHaveLength(eventCount);
   });
 
@@ -50,7 +50,7 @@ describeEachRuntime('reextract', (open) => {
     startFetcher(h.deps);
     startExtractor(h.deps);
     await pollFeed(h.deps, { feedId: 'news' });
-    await h.deps.queue.whenIdle(['fetch-article', 'extract-article'], { timeoutMs: 20_000 });
+    await h.drain();
     await h.project();
 
     // a reviewer rejects the article's India mention

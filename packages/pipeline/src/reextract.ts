@@ -1,3 +1,4 @@
+import { articleStream } from '@wirelog/events';
 import { extractArticleEntities } from './extract-article.handler';
 import { startProjector } from './roles';
 import type { PipelineDeps } from './pipeline-deps';
@@ -14,6 +15,9 @@ export interface ReextractSummary {
  * appended; a new version: one new EntitiesExtracted per article.
  */
 export async function reextract(deps: PipelineDeps, target: { articleId: string } | { all: true }): Promise<ReextractSummary> {
+  if ('articleId' in target && (await deps.store.readStream(articleStream(target.articleId))).length === 0) {
+    throw new ArticleNotFoundError(target.articleId);
+  }
   const ids = 'articleId' in target ? [target.articleId] : await fetchedArticleIds(deps);
   const summary: ReextractSummary = { articles: ids.length, extracted: 0, unchanged: 0 };
   for (const articleId of ids) {
@@ -25,6 +29,15 @@ export async function reextract(deps: PipelineDeps, target: { articleId: string 
   await projector.catchUp();
   await projector.stop();
   return summary;
+}
+
+/** `reextract --article` with an id the log has no events for. */
+export class ArticleNotFoundError extends Error {
+  readonly retryable = false;
+  constructor(readonly articleId: string) {
+    super(`article ${articleId} not found`);
+    this.name = 'ArticleNotFoundError';
+  }
 }
 
 async function fetchedArticleIds(deps: PipelineDeps): Promise<string[]> {

@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { expect, it, onTestFinished } from 'vitest';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
-import { startFetcher, startPoller } from './roles';
+import { startExtractor, startFetcher, startPoller } from './roles';
 import { articlePage, sendHtml, sendRss, startFeedSite, storyText, type FeedSite } from './testing/feed-server.fixture';
 import { describeEachRuntime, feedConfig } from './testing/pipeline-harness.fixture';
 
@@ -28,13 +28,14 @@ describeEachRuntime('startPoller', (open) => {
     const settingsEvents = async () => (await h.events('FeedRegistered', 'FeedChanged', 'FeedRemoved')).map((e) => [e.type, e.data.feedId]);
 
     await writeFile(file, feedsYaml([{ id: 'alpha' }, { id: 'beta' }]));
-    const poller = await startPoller(h.deps, file);
+    const poller = await startPoller(h.deps, { feedsPath: file, reconcileIntervalMs: 60_000 });
     onTestFinished(() => poller.stop());
     expect(await settingsEvents()).toEqual([
       ['FeedRegistered', 'alpha'],
       ['FeedRegistered', 'beta'],
     ]);
-    expect(await schedulers()).toEqual([
+    // the reconciler schedules what the log registered
+    await expect.poll(schedulers, { timeout: 10_000 }).toEqual([
       { id: 'feed-alpha', everyMs: 60_000 },
       { id: 'feed-beta', everyMs: 60_000 },
     ]);
@@ -98,20 +99,21 @@ describeEachRuntime('startFetcher', (open) => {
       feedConfig('news', `${site.url}/p.xml`, { hostIntervalMs: gap }),
     ]);
     startFetcher(h.deps);
+    startExtractor(h.deps);
     // a first pass loads and compiles the fetch path, so one-off start-up pauses of this
     // process (which also runs the site) do not skew the arrival times measured below
     await pollFeed(h.deps, { feedId: 'warm' });
-    await h.deps.queue.whenIdle(['fetch-article'], { timeoutMs: 20_000 });
+    await h.drain();
 
     expect(await pollFeed(h.deps, { feedId: 'news' })).toBe('polled');
-    await h.deps.queue.whenIdle(['fetch-article'], { timeoutMs: 20_000 });
+    await h.drain();
 
     const fetched = await h.events('ArticleFetched');
     expect(fetched.map((e) => e.data.source)).toEqual(Array(8).fill('page'));
     const arrivals = site.requests.filter((r) => r.path.startsWith('/p/')).map((r) => r.at);
     expect(arrivals).toHaveLength(6);
     const gaps = arrivals.slice(1).map((at, i) => at - arrivals[i]!);
-    // a lower bound on spacing; the tolerance covers the jitter between a slot and the request's arrival
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(gap - 30);
+    // a lower bound on spacing; the tolerance covers the jitter between a granted turn and the request's arrival on a busy machine
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(gap - 50);
   });
 });

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { EventStore } from '@wirelog/event-store';
 import { MemoryHostLimiter, RedisHostLimiter, formatProblem, loadFeedsConfig, watchFeedsConfig, type FeedsConfigResult } from '@wirelog/feeds';
-import { projections, startProjections } from '@wirelog/projections';
+import { observeProjections, projections, startProjections } from '@wirelog/projections';
+import { feedPolls } from '@wirelog/metrics';
+import { isDeferral } from '@wirelog/queue';
 import type { Config, Connections, Logger } from '@wirelog/runtime';
 import { extractArticleEntities } from './extract-article.handler';
 import { fetchArticle } from './fetch-article.handler';
 import { pollFeed } from './poll-feed.handler';
-import { reconcileFeedEvents, syncSchedulers } from './reconcile-feeds';
+import { reconcileFeedEvents } from './reconcile-feeds';
+import { startReconciler, type Reconciler } from './reconciler/reconciler';
 import type { PipelineDeps } from './pipeline-deps';
 
 export const ROLES = ['poller', 'fetcher', 'extractor', 'projector', 'api'] as const;
@@ -25,13 +28,35 @@ export function pipelineDeps(config: Config, connections: Connections, logger: L
     hostLimiter: connections.redis ? new RedisHostLimiter(connections.redis, { prefix: `${config.queuePrefix}:host` }) : new MemoryHostLimiter(),
     logger,
     fileRoot: path.dirname(config.feedsPath),
+    politeness: { maxRetryAfterMs: config.maxRetryAfterMs },
+    onQueueReconnect: connections.onQueueReconnect,
   };
 }
 
+export interface FetcherOptions {
+  /**
+   * A job its host defers for longer than `ms` ends without doing its work,
+   * which stays owed (`ingest --once` does not wait an hour for one host).
+   */
+  deferUpTo?: { ms: number; onSkip(articleId: string, reason: string): void };
+}
+
 /** Consumes poll-feed and fetch-article jobs. */
-export function startFetcher(deps: PipelineDeps): RunningRole {
-  deps.queue.process('poll-feed', async (data) => void (await pollFeed(deps, data)), { concurrency: 4 });
-  deps.queue.process('fetch-article', async (data, ctx) => void (await fetchArticle(deps, data, ctx)), { concurrency: 8 });
+export function startFetcher(deps: PipelineDeps, options: FetcherOptions = {}): RunningRole {
+  deps.queue.process('poll-feed', async (data, ctx) => void feedPolls.inc({ outcome: await pollFeed(deps, data, ctx) }), { concurrency: 4 });
+  deps.queue.process(
+    'fetch-article',
+    async (data, ctx) => {
+      try {
+        await fetchArticle(deps, data, ctx);
+      } catch (error) {
+        const limit = options.deferUpTo;
+        if (!(limit && isDeferral(error) && error.delayMs > limit.ms)) throw error;
+        limit.onSkip(data.articleId, error.message);
+      }
+    },
+    { concurrency: 8 },
+  );
   return { role: 'fetcher', stop: async () => undefined };
 }
 
@@ -45,36 +70,55 @@ export async function startProjector(deps: PipelineDeps): Promise<RunningRole & 
   const runner = await startProjections(deps.store, [...projections], {
     onError: (name, error) => deps.logger.error({ err: error, projection: name }, 'projection batch failed; retrying'),
   });
-  return { role: 'projector', stop: () => runner.stop(), catchUp: () => runner.catchUp() };
+  const unobserve = observeProjections(deps.database, projections.map((p) => p.name));
+  return {
+    role: 'projector',
+    catchUp: () => runner.catchUp(),
+    async stop() {
+      unobserve();
+      await runner.stop();
+    },
+  };
+}
+
+export interface PollerOptions {
+  feedsPath: string;
+  /** How often the reconciler sweeps for owed work the queue may have lost. */
+  reconcileIntervalMs: number;
+  /** The reconciler's first sweep waits for it (an in-process projector catching up). */
+  ready?: Promise<unknown>;
 }
 
 /**
- * Registers the feeds file's feeds, keeps one job scheduler per enabled
- * feed, and follows edits to the file. An invalid edit is reported and the
- * last valid configuration stays in force.
+ * The feeds file → feed events (registered, changed, removed), following
+ * edits; an invalid edit is reported and the last valid configuration stays
+ * in force. Beside it runs the reconciler, which turns the log into jobs and
+ * feed schedules and heals whatever the queue loses.
  */
-export async function startPoller(deps: PipelineDeps, feedsPath: string): Promise<RunningRole> {
+export async function startPoller(deps: PipelineDeps, options: PollerOptions): Promise<RunningRole & { reconciler: Reconciler }> {
   const apply = async (result: FeedsConfigResult): Promise<void> => {
     if (!result.ok) {
       deps.logger.error({ problems: result.problems.map(formatProblem) }, 'feeds file is invalid; keeping the last valid configuration');
       return;
     }
     const changes = await reconcileFeedEvents(deps, result.config.feeds);
-    await syncSchedulers(deps, result.config.feeds);
     deps.logger.info({ ...changes, feeds: result.config.feeds.length }, 'feeds reconciled');
   };
-  const initial = await loadFeedsConfig(feedsPath);
+  const initial = await loadFeedsConfig(options.feedsPath);
   if (!initial.ok) throw new InvalidFeedsFileError(initial.problems.map(formatProblem));
+  const reconciler = await startReconciler(deps, { sweepIntervalMs: options.reconcileIntervalMs, ready: options.ready });
   await apply(initial);
   let pending = Promise.resolve();
-  const watcher = watchFeedsConfig(feedsPath, (result) => {
+  const watcher = watchFeedsConfig(options.feedsPath, (result) => {
     pending = pending.then(() => apply(result)).catch((error: unknown) => deps.logger.error({ err: error }, 'feeds reconcile failed'));
   });
   return {
     role: 'poller',
+    reconciler,
     async stop() {
       watcher.close();
       await pending;
+      await reconciler.stop();
     },
   };
 }

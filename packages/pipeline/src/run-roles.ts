@@ -1,4 +1,5 @@
 import { startApiServer } from '@wirelog/api';
+import { observeProjections, projections } from '@wirelog/projections';
 import { openConnections, type Config, type Logger } from '@wirelog/runtime';
 import { pipelineDeps, startExtractor, startFetcher, startPoller, startProjector, type Role, type RunningRole } from './roles';
 
@@ -6,6 +7,7 @@ export interface RunningService {
   roles: Role[];
   /** Set when the api role runs. */
   port?: number;
+  /** Graceful: stop taking work, let running jobs finish (or hand them back at the deadline), then close. */
   stop(): Promise<void>;
 }
 
@@ -16,28 +18,34 @@ export interface RunningService {
 export async function runRoles(roles: Role[], config: Config, logger: Logger): Promise<RunningService> {
   const connections = await openConnections(config, logger);
   const deps = pipelineDeps(config, connections, logger);
-  const running: RunningRole[] = [];
+  const intake: RunningRole[] = [];
+  let projector: Awaited<ReturnType<typeof startProjector>> | undefined;
   let port: number | undefined;
+  const stop = async (): Promise<void> => {
+    // first what brings work in (requests, feed edits, the reconciler), then running jobs, then the projector and pools
+    for (const role of [...intake].reverse()) await role.stop();
+    await connections.queue.close({ deadlineMs: config.shutdownTimeoutMs });
+    await projector?.stop();
+    await connections.close();
+  };
   try {
-    if (roles.includes('projector')) running.push(await startProjector(deps));
-    if (roles.includes('fetcher')) running.push(startFetcher(deps));
-    if (roles.includes('extractor')) running.push(startExtractor(deps));
-    if (roles.includes('poller')) running.push(await startPoller(deps, config.feedsPath));
+    if (roles.includes('projector')) projector = await startProjector(deps);
+    if (roles.includes('fetcher')) startFetcher(deps);
+    if (roles.includes('extractor')) startExtractor(deps);
+    if (roles.includes('poller')) {
+      intake.push(await startPoller(deps, { feedsPath: config.feedsPath, reconcileIntervalMs: config.reconcileIntervalMs, ready: projector?.catchUp() }));
+    }
     if (roles.includes('api')) {
       const server = await startApiServer({ database: deps.database, store: deps.store, logger }, config.port);
+      // the API reports projection lag too, when no projector in this process does
+      const unobserve = projector ? () => undefined : observeProjections(deps.database, projections.map((p) => p.name));
       port = server.port;
-      running.push({ role: 'api', stop: () => server.close() });
+      intake.push({ role: 'api', stop: async () => (unobserve(), await server.close()) });
     }
   } catch (error) {
-    await stopAll(running, connections.close);
+    await stop();
     throw error;
   }
   logger.info({ roles, mode: config.mode, port }, 'wirelog running');
-  return { roles, port, stop: () => stopAll(running, connections.close) };
-}
-
-/** Roles in reverse start order, then the queue (active jobs finish) and the pools. */
-async function stopAll(running: RunningRole[], closeConnections: () => Promise<void>): Promise<void> {
-  for (const role of [...running].reverse()) await role.stop();
-  await closeConnections();
+  return { roles, port, stop };
 }

@@ -2,10 +2,15 @@ import { ConfigError, createLogger, loadConfig, type Config } from '@wirelog/run
 import { runRoles, type RunningService } from './run-roles';
 import type { Role } from './roles';
 
+/** Beyond the jobs' deadline, how long closing the rest may take before the process gives up waiting. */
+const SHUTDOWN_SLACK_MS = 10_000;
+
 /**
- * Runs roles until SIGINT/SIGTERM, then stops them (workers before pools).
- * What every services/* main and `wirelog start|worker` call. Resolves with
- * the process exit code.
+ * Runs roles until SIGINT/SIGTERM, then stops them gracefully (intake, then
+ * running jobs within the shutdown deadline, then pools). What every
+ * services/* main and `wirelog start|worker` call. Resolves with the process
+ * exit code: 0 after a clean stop; a second signal, or a stop that overruns
+ * its deadline, ends with 1.
  */
 export async function serve(
   roles: Role[],
@@ -23,17 +28,32 @@ export async function serve(
   const service = await runRoles(roles, config, logger);
   options.onStarted?.(service, config);
   return new Promise((resolve) => {
+    let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'shutting down');
+      if (stopping) {
+        logger.warn({ signal }, 'second signal: exiting without waiting');
+        return resolve(1);
+      }
+      stopping = true;
+      logger.info({ signal, deadlineMs: config.shutdownTimeoutMs }, 'shutting down');
+      const overrun = setTimeout(() => {
+        logger.error('shutdown overran its deadline; exiting');
+        resolve(1);
+      }, config.shutdownTimeoutMs + SHUTDOWN_SLACK_MS);
+      overrun.unref();
       service.stop().then(
-        () => resolve(0),
+        () => {
+          clearTimeout(overrun);
+          logger.info('stopped');
+          resolve(0);
+        },
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
           resolve(1);
         },
       );
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }

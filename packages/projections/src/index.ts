@@ -11,3 +11,4 @@ export type { Projection } from './projection';
 export { startProjections, applyBatch, type ProjectionRunner, type RunnerOptions } from './projection-runner';
 export { rebuildProjection } from './rebuild';
 export { projectionStatus, type ProjectionStatus } from './status';
+export { observeProjections } from './observe-projections';

@@ -29,14 +29,14 @@ async function stopWorker(worker: ChildProcess, signal: NodeJS.Signals): Promise
   return code;
 }
 
-/** Each record is `<worker> <jobId> <articleId>`, pushed when a worker starts a job. */
-async function readRecords(redis: FreshRedisPrefix): Promise<{ worker: string; jobId: string; articleId: string }[]> {
+/** Each record is `<worker> <jobId> <articleId> <attempt>`, pushed when a worker starts a job. */
+async function readRecords(redis: FreshRedisPrefix): Promise<{ worker: string; jobId: string; articleId: string; attempt: string }[]> {
   const reader = new Redis(redis.url);
   try {
     const records = await reader.lrange(`${redis.prefix}-processed`, 0, -1);
     return records.map((record) => {
-      const [worker = '', jobId = '', articleId = ''] = record.split(' ');
-      return { worker, jobId, articleId };
+      const [worker = '', jobId = '', articleId = '', attempt = ''] = record.split(' ');
+      return { worker, jobId, articleId, attempt };
     });
   } finally {
     reader.disconnect();
@@ -86,5 +86,20 @@ processesTest('a job whose process is killed mid-job runs again in another proce
   await producer.whenIdle(['fetch-article'], { timeoutMs: 30_000 });
   const records = await readRecords(redis);
   expect(records.map((record) => `${record.worker} ${record.jobId}`)).toEqual(['doomed fetch-a1', 'survivor fetch-a1']);
+  expect(await producer.counts(['fetch-article'])).toMatchObject({ completed: 1, failed: 0 });
+});
+
+processesTest('a job still running when its process gets SIGTERM is handed back with its attempt unspent', async ({ redis, producer, workers }) => {
+  const stopping = await startWorker(redis, 'stopping', 'slow');
+  await producer.add('fetch-article', { articleId: 'a1', url: 'http://127.0.0.1/a1', feedId: 'f1' });
+  while ((await readRecords(redis)).length === 0) await sleep(20);
+  expect(await stopWorker(stopping, 'SIGTERM')).toBe(0);
+  // back in the queue at once, not waiting for a lock to expire
+  expect(await producer.counts(['fetch-article'])).toMatchObject({ active: 0, failed: 0 });
+
+  workers.push(await startWorker(redis, 'survivor'));
+  await producer.whenIdle(['fetch-article'], { timeoutMs: 30_000 });
+  const records = await readRecords(redis);
+  expect(records.map((record) => `${record.worker} ${record.jobId} ${record.attempt}`)).toEqual(['stopping fetch-a1 1', 'survivor fetch-a1 1']);
   expect(await producer.counts(['fetch-article'])).toMatchObject({ completed: 1, failed: 0 });
 });

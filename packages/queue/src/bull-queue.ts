@@ -1,4 +1,4 @@
-import { Queue, Worker, type KeepJobs } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { AddJobOptions, JobCounts, JobHandler, JobQueue, QueueOptions } from './job-queue';
 import { jobNames, type JobName } from './job.catalog';
@@ -7,6 +7,7 @@ import { assertConcurrency, assertDelay, assertInterval, jobOptionsFor, parseJob
 import { QueueClosedError } from './queue.errors';
 import { silentLogger } from './run-job';
 import { bullProcessor } from './bull-processor';
+import { closeWithin } from './close-within';
 import { schedulerJobId } from './scheduler-slots';
 import { waitUntilIdle } from './wait-until-idle';
 
@@ -15,34 +16,40 @@ export interface BullQueueOptions extends QueueOptions {
   /** Key prefix of every queue; default `wirelog`. */
   prefix?: string;
   /**
-   * How long finished jobs stay in Redis. A kept job still blocks a re-add
-   * under its id; handlers are idempotent, so that only skips repeat work.
-   */
-  retention?: { completed?: KeepJobs; failed?: KeepJobs };
-  /**
    * A worker that dies mid-job holds its lock for `lockDurationMs` (30 s); a
    * stalled-job check every `stalledIntervalMs` (30 s) then hands the job to
    * another worker, which runs it again.
    */
   stalls?: { lockDurationMs?: number; stalledIntervalMs?: number };
+  /** Called whenever the Redis connection becomes ready again (after a restart, data may be gone). */
+  onReconnect?(): void;
 }
 
-const defaultRetention = {
-  completed: { age: 60 * 60, count: 1000 },
-  failed: { age: 7 * 24 * 60 * 60, count: 10_000 },
-};
+/**
+ * Finished jobs are not kept, so adding a finished id again runs it again,
+ * as in process: whether work is still owed is the reconciler's call, and a
+ * given-up job is recorded by `onJobFailed`. Counts of finished jobs come
+ * from BullMQ's metrics (one data point a minute, an hour kept).
+ */
+const finishedJobs = { removeOnComplete: true, removeOnFail: true } as const;
+const metrics = { maxDataPoints: 60 };
 
 /** The Redis adapter: one BullMQ Queue (and, once `process` is called, one Worker) per job name. */
 export function createBullQueue(opts: BullQueueOptions): JobQueue {
   const logger = opts.logger ?? silentLogger;
   const prefix = opts.prefix ?? 'wirelog';
   const backoffScale = opts.backoffScale;
-  const retention = { ...defaultRetention, ...opts.retention };
   // Workers need maxRetriesPerRequest: null; producers then wait out a Redis restart instead of failing.
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err: Error) => logger.error({ err }, 'redis connection error'));
+  let readyBefore = false;
+  connection.on('ready', () => {
+    if (readyBefore) opts.onReconnect?.();
+    readyBefore = true;
+  });
   const queues = new Map<JobName, Queue>();
   const workers = new Map<JobName, Worker>();
+  const hooks = { logger, onJobFailed: opts.onJobFailed, onAttempt: opts.onAttempt, closing: () => closing };
   let closing = false;
   let closed = false;
   let closingDone: Promise<void> | undefined;
@@ -50,8 +57,7 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
   function queueOf(name: JobName): Queue {
     let queue = queues.get(name);
     if (!queue) {
-      const defaultJobOptions = { ...jobOptionsFor(name, backoffScale), removeOnComplete: retention.completed, removeOnFail: retention.failed };
-      queue = new Queue(name, { connection, prefix, defaultJobOptions });
+      queue = new Queue(name, { connection, prefix, defaultJobOptions: { ...jobOptionsFor(name, backoffScale), ...finishedJobs } });
       queue.on('error', (err) => logger.error({ err, job: name }, 'queue error'));
       queues.set(name, queue);
     }
@@ -59,14 +65,19 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
   }
 
   async function counts(name: JobName): Promise<JobCounts> {
-    const raw = await queueOf(name).getJobCounts('wait', 'prioritized', 'waiting-children', 'active', 'delayed', 'failed', 'completed');
+    const queue = queueOf(name);
+    const [raw, completed, failed] = await Promise.all([
+      queue.getJobCounts('wait', 'prioritized', 'waiting-children', 'active', 'delayed'),
+      queue.getMetrics('completed', 0, 0),
+      queue.getMetrics('failed', 0, 0),
+    ]);
     const n = (key: string) => raw[key] ?? 0;
     return {
       waiting: n('wait') + n('prioritized') + n('waiting-children'),
       active: n('active'),
       delayed: n('delayed'),
-      failed: n('failed'),
-      completed: n('completed'),
+      failed: failed.meta.count,
+      completed: completed.meta.count,
     };
   }
 
@@ -95,10 +106,9 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
       assertJobId(id);
       assertInterval(everyMs);
       const data = parseJobData(job.name, job.data);
-      const template = { ...jobOptionsFor(job.name, backoffScale), removeOnComplete: retention.completed, removeOnFail: retention.failed };
       // BullMQ runs an `every` scheduler at once; a start date one interval away defers the first run.
       const repeat = upsertOpts.immediately ? { every: everyMs } : { every: everyMs, startDate: Date.now() + everyMs };
-      await queueOf(job.name).upsertJobScheduler(id, repeat, { name: job.name, data, opts: template });
+      await queueOf(job.name).upsertJobScheduler(id, repeat, { name: job.name, data, opts: { ...jobOptionsFor(job.name, backoffScale), ...finishedJobs } });
     },
     async removeScheduler(id) {
       await queueOf('poll-feed').removeJobScheduler(id);
@@ -111,10 +121,11 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
       ensureOpen(false);
       if (workers.has(name)) throw new Error(`a handler for ${name} is already registered`);
       const concurrency = assertConcurrency(processOpts.concurrency ?? 1);
-      const worker = new Worker(name, bullProcessor(name, handler as JobHandler<JobName>, logger), {
+      const worker = new Worker(name, bullProcessor(name, handler as JobHandler<JobName>, hooks), {
         connection,
         prefix,
         concurrency,
+        metrics,
         ...(opts.stalls?.lockDurationMs ? { lockDuration: opts.stalls.lockDurationMs } : {}),
         ...(opts.stalls?.stalledIntervalMs ? { stalledInterval: opts.stalls.stalledIntervalMs } : {}),
       });
@@ -149,10 +160,18 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
         return undefined;
       }, idleOpts);
     },
-    close() {
+    close(closeOpts = {}) {
       closingDone ??= (async () => {
         closing = true;
-        await Promise.all([...workers.values()].map((worker) => worker.close()));
+        const all = [...workers.values()];
+        const stopped = all.map((worker) => worker.close());
+        const handedBack = await closeWithin(closeOpts.deadlineMs, {
+          finished: async () => void (await Promise.all(stopped)),
+          // the processors see the abort, move their jobs back to `delayed` and return
+          abort: () => all.forEach((worker) => worker.cancelAllJobs('the queue is closing')),
+        });
+        // a handler that ignores its signal: stop waiting; its lock expires and another worker runs the job
+        if (!handedBack) await Promise.all(all.map((worker) => worker.close(true)));
         await Promise.all([...queues.values()].map((queue) => queue.close()));
         closed = true;
         await connection.quit();

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, expect, it } from 'vitest';
-import type { JobQueue, QueueLogger, QueueOptions } from './job-queue';
-import { InvalidJobDataError, InvalidJobIdError, NonRetryableError, QueueClosedError } from './queue.errors';
+import type { AttemptRecord, JobFailure, JobQueue, QueueLogger, QueueOptions } from './job-queue';
+import { InvalidJobDataError, InvalidJobIdError, JobDeferredError, NonRetryableError, QueueClosedError } from './queue.errors';
 
 /** Builds a queue in a namespace no other call shares. */
 export type QueueFactory = (opts: QueueOptions) => JobQueue;
@@ -31,14 +31,23 @@ async function waitFor(condition: () => boolean, what: string): Promise<void> {
 export function jobQueueContract(factory: QueueFactory): void {
   const opened: JobQueue[] = [];
   let logs: LogEntry[] = [];
+  let deadLetters: JobFailure[] = [];
+  let attempts: AttemptRecord[] = [];
   const open = () => {
-    const queue = factory({ logger: recordingLogger(logs), backoffScale: 0.01 });
+    const queue = factory({
+      logger: recordingLogger(logs),
+      backoffScale: 0.01,
+      onJobFailed: (failure) => void deadLetters.push(failure),
+      onAttempt: (record) => void attempts.push(record),
+    });
     opened.push(queue);
     return queue;
   };
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((queue) => queue.close()));
+    await Promise.all(opened.splice(0).map((queue) => queue.close({ deadlineMs: 1000 })));
     logs = [];
+    deadLetters = [];
+    attempts = [];
   });
 
   it('rejects data the schema refuses and ids BullMQ cannot take, queueing nothing', async () => {
@@ -228,5 +237,84 @@ export function jobQueueContract(factory: QueueFactory): void {
     expect(finished).toEqual(['a1']);
     expect(started).toEqual(['a1']);
     await expect(queue.add('extract-article', { articleId: 'a3' })).rejects.toBeInstanceOf(QueueClosedError);
+  });
+  it('records a job it gives up on once, in the dead letter, with its error', async () => {
+    const queue = open();
+    queue.process('fetch-article', async (data) => {
+      if (data.articleId === 'a1') throw new Error('server kept failing');
+      throw new NonRetryableError('page gone');
+    });
+    await queue.add('fetch-article', article(1));
+    await queue.add('fetch-article', article(2));
+    await queue.whenIdle(['fetch-article'], idle);
+    const byId = new Map(deadLetters.map((failure) => [failure.jobId, failure]));
+    expect([...byId.keys()].sort()).toEqual(['fetch-a1', 'fetch-a2']);
+    expect(deadLetters).toHaveLength(2);
+    expect(byId.get('fetch-a1')).toMatchObject({ name: 'fetch-article', attempts: 5, data: article(1) });
+    expect((byId.get('fetch-a1')!.error as Error).message).toBe('server kept failing');
+    expect(byId.get('fetch-a2')).toMatchObject({ attempts: 1 });
+    expect(attempts.filter((a) => a.outcome === 'retrying')).toHaveLength(4);
+    expect(attempts.filter((a) => a.outcome === 'failed')).toHaveLength(2);
+  });
+
+  it('runs a finished job again when its id is added again, completed or given up', async () => {
+    const queue = open();
+    const runs: string[] = [];
+    queue.process('extract-article', async (data, ctx) => {
+      runs.push(`${data.articleId}#${ctx.attempt}`);
+      if (data.articleId === 'broken') throw new NonRetryableError('cannot extract');
+    });
+    await queue.add('extract-article', { articleId: 'ok' });
+    await queue.add('extract-article', { articleId: 'broken' });
+    await queue.whenIdle(['extract-article'], idle);
+    await queue.add('extract-article', { articleId: 'ok' });
+    await queue.add('extract-article', { articleId: 'broken' });
+    await queue.whenIdle(['extract-article'], idle);
+    expect(runs.sort()).toEqual(['broken#1', 'broken#1', 'ok#1', 'ok#1']);
+    expect(await queue.counts(['extract-article'])).toMatchObject({ completed: 2, failed: 2 });
+  });
+
+  it('defers a job without spending an attempt, and frees its slot meanwhile', async () => {
+    const queue = open();
+    const runs: string[] = [];
+    queue.process(
+      'fetch-article',
+      async (data, ctx) => {
+        runs.push(`${data.articleId}#${ctx.attempt}`);
+        if (data.articleId === 'a1' && runs.length === 1) throw new JobDeferredError(300, 'host asked us to wait');
+      },
+      { concurrency: 1 },
+    );
+    await queue.add('fetch-article', article(1));
+    await waitFor(() => runs.length === 1, 'the first run');
+    await queue.add('fetch-article', article(2));
+    await waitFor(() => runs.length === 2, 'the second job');
+    expect(runs).toEqual(['a1#1', 'a2#1']); // a2 ran while a1 waited out its deferral
+    expect(await queue.counts(['fetch-article'])).toMatchObject({ delayed: 1 });
+    await queue.whenIdle(['fetch-article'], idle);
+    expect(runs).toEqual(['a1#1', 'a2#1', 'a1#1']);
+    expect(deadLetters).toEqual([]);
+    expect(attempts.map((a) => a.outcome)).toEqual(['deferred', 'completed', 'completed']);
+  });
+
+  it('on close, signals a job still running at the deadline and stops waiting for it', async () => {
+    const queue = open();
+    let started = false;
+    let aborted = false;
+    queue.process('extract-article', async (_data, ctx) => {
+      started = true;
+      await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve()));
+      aborted = true;
+      throw new Error('stopped by the signal');
+    });
+    await queue.add('extract-article', { articleId: 'slow' });
+    await waitFor(() => started, 'the job to start');
+    const closing = Date.now();
+    await queue.close({ deadlineMs: 200 });
+    expect(aborted).toBe(true);
+    expect(Date.now() - closing).toBeLessThan(5_000);
+    // handed back, not failed: no dead letter, and the attempt is not counted as a failure
+    expect(deadLetters).toEqual([]);
+    expect(attempts.map((a) => a.outcome)).toEqual(['handed-back']);
   });
 }

@@ -2,9 +2,10 @@ import type { AddJobOptions, JobCounts, JobHandler, JobQueue, QueueOptions, Sche
 import { jobNames, type JobName, type JobOptions } from './job.catalog';
 import { assertJobId, jobIdFor } from './job-id';
 import { assertConcurrency, assertDelay, assertInterval, backoffDelay, jobOptionsFor, parseJobData } from './job-policy';
-import { isNonRetryable, QueueClosedError } from './queue.errors';
-import { runJob, silentLogger } from './run-job';
+import { QueueClosedError } from './queue.errors';
+import { runAttempt, silentLogger, type AttemptResult } from './run-job';
 import { nextRunAfter, schedulerJobId, type Scheduler } from './scheduler-slots';
+import { closeWithin } from './close-within';
 import { waitUntilIdle } from './wait-until-idle';
 
 const maxTimeout = 2 ** 31 - 1;
@@ -15,7 +16,9 @@ interface MemoryJob {
   data: unknown;
   attemptsMade: number;
   state: 'waiting' | 'delayed' | 'active';
+  dueAt: number;
   timer?: NodeJS.Timeout;
+  abort?: AbortController;
   schedulerId?: string;
 }
 
@@ -36,6 +39,7 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
   const jobs = new Map<string, MemoryJob>();
   const schedulers = new Map<string, Scheduler>();
   const running = new Set<Promise<void>>();
+  const hooks = { logger, onJobFailed: opts.onJobFailed, onAttempt: opts.onAttempt, closing: () => closing };
   let closing = false;
   let closed = false;
   let closingDone: Promise<void> | undefined;
@@ -44,12 +48,12 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
   const laneOf = (name: JobName) => lanes.get(name) as Lane;
 
   function enqueue(job: MemoryJob, delayMs: number): void {
+    job.dueAt = Date.now() + delayMs;
     if (delayMs > 0 || closing) {
       // While closing, work is held but never started: in-process state ends with the process.
       job.state = 'delayed';
-      const dueAt = Date.now() + delayMs;
       // setTimeout fires at once beyond 2^31-1 ms (24.8 days), so long delays re-arm.
-      const arm = () => (job.timer = setTimeout(() => (Date.now() < dueAt ? arm() : enqueue(job, 0)), Math.min(dueAt - Date.now(), maxTimeout)));
+      const arm = () => (job.timer = setTimeout(() => (Date.now() < job.dueAt ? arm() : enqueue(job, 0)), Math.min(job.dueAt - Date.now(), maxTimeout)));
       if (!closing) arm();
       return;
     }
@@ -68,30 +72,39 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
 
   function start(lane: Lane, job: MemoryJob, handler: JobHandler<JobName>): void {
     job.state = 'active';
+    job.abort = new AbortController();
     lane.active += 1;
     if (job.schedulerId) scheduleNextRun(job);
-    const ctx = { jobId: job.id, attempt: job.attemptsMade + 1 };
-    const run = runJob({ name: job.name, data: job.data, ctx, attempts: lane.options.attempts }, handler, logger).then(
-      () => {
-        jobs.delete(keyOf(job.name, job.id));
-        lane.completed += 1;
-      },
-      (err: unknown) => {
-        job.attemptsMade += 1;
-        if (isNonRetryable(err) || job.attemptsMade >= lane.options.attempts) {
-          jobs.delete(keyOf(job.name, job.id));
-          lane.failed += 1;
-        } else {
-          enqueue(job, backoffDelay(lane.options, job.attemptsMade));
-        }
-      },
-    );
-    const tracked = run.finally(() => {
-      lane.active -= 1;
-      running.delete(tracked);
-      pump(job.name);
-    });
+    const ctx = { jobId: job.id, attempt: job.attemptsMade + 1, signal: job.abort.signal };
+    const tracked = runAttempt({ name: job.name, data: job.data, ctx, attempts: lane.options.attempts, dueAt: job.dueAt }, handler, hooks)
+      .then((result) => settle(lane, job, result))
+      .finally(() => {
+        job.abort = undefined;
+        lane.active -= 1;
+        running.delete(tracked);
+        pump(job.name);
+      });
     running.add(tracked);
+  }
+
+  function settle(lane: Lane, job: MemoryJob, result: AttemptResult): void {
+    switch (result.outcome) {
+      case 'deferred':
+        return enqueue(job, result.delayMs);
+      case 'retrying':
+        job.attemptsMade += 1;
+        return enqueue(job, backoffDelay(lane.options, job.attemptsMade));
+      case 'completed':
+        lane.completed += 1;
+        break;
+      case 'failed':
+        lane.failed += 1;
+        break;
+      case 'handed-back':
+        break;
+    }
+    // finished jobs are not kept: adding the id again runs it again
+    jobs.delete(keyOf(job.name, job.id));
   }
 
   function addJob(job: MemoryJob, delayMs: number): void {
@@ -103,7 +116,7 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
 
   function scheduleRun(scheduler: Scheduler, millis: number): void {
     scheduler.nextMillis = millis;
-    const job: MemoryJob = { name: 'poll-feed', id: schedulerJobId(scheduler.id, millis), data: scheduler.data, attemptsMade: 0, state: 'waiting', schedulerId: scheduler.id };
+    const job: MemoryJob = { name: 'poll-feed', id: schedulerJobId(scheduler.id, millis), data: scheduler.data, attemptsMade: 0, state: 'waiting', dueAt: millis, schedulerId: scheduler.id };
     addJob(job, millis - Date.now());
   }
 
@@ -142,7 +155,7 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
     return counts;
   }
 
-  // `add` stays open while closing (running handlers add follow-up work); new consumers and schedules do not.
+  // `add` stays open while closing (running handlers may still add work); new consumers and schedules do not.
   function ensureOpen(whileClosing: boolean): void {
     if (closed || (closing && !whileClosing)) throw new QueueClosedError();
   }
@@ -152,7 +165,7 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
       ensureOpen(true);
       const parsed = parseJobData(name, data);
       const id = jobIdFor(name, parsed, addOpts.jobId);
-      addJob({ name, id, data: parsed, attemptsMade: 0, state: 'waiting' }, assertDelay(addOpts.delayMs ?? 0));
+      addJob({ name, id, data: parsed, attemptsMade: 0, state: 'waiting', dueAt: Date.now() }, assertDelay(addOpts.delayMs ?? 0));
     },
     async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
       ensureOpen(false);
@@ -197,12 +210,17 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
         return waiting + active + delayed > 0 ? { waiting, active, delayed } : undefined;
       }, idleOpts);
     },
-    close() {
+    close(closeOpts = {}) {
       closingDone ??= (async () => {
         closing = true;
         schedulers.clear();
         for (const job of jobs.values()) clearTimeout(job.timer);
-        while (running.size > 0) await Promise.allSettled([...running]);
+        await closeWithin(closeOpts.deadlineMs, {
+          finished: async () => void (await Promise.allSettled([...running])),
+          abort: () => {
+            for (const job of jobs.values()) job.abort?.abort(new QueueClosedError());
+          },
+        });
         closed = true;
       })();
       return closingDone;

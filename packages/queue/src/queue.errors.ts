@@ -12,6 +12,25 @@ export class NonRetryableError extends Error {
   }
 }
 
+/**
+ * Thrown by a handler that cannot do its work yet (a host asked us to wait):
+ * the job goes back to the queue, due in `delayMs`, without spending an
+ * attempt, and its worker slot is free for other jobs meanwhile.
+ */
+export class JobDeferredError extends Error {
+  override name = 'JobDeferredError';
+  constructor(
+    readonly delayMs: number,
+    reason: string,
+  ) {
+    super(`deferred ${Math.round(delayMs)} ms: ${reason}`);
+  }
+}
+
+export function isDeferral(err: unknown): err is JobDeferredError {
+  return err instanceof JobDeferredError;
+}
+
 export class InvalidJobDataError extends Error {
   override name = 'InvalidJobDataError';
   readonly retryable = false;

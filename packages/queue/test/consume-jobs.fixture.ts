@@ -1,9 +1,10 @@
 /**
  * A separate worker process for the multi-process tests:
- * `node --import tsx consume-jobs.fixture.ts <redisUrl> <prefix> <workerName> [hang]`.
+ * `node --import tsx consume-jobs.fixture.ts <redisUrl> <prefix> <workerName> [hang|slow]`.
  * It records every job it starts in the Redis list `<prefix>-processed`,
- * prints `ready`, and closes gracefully on SIGTERM. With `hang` its jobs never
- * finish, standing in for a worker that is killed mid-job.
+ * prints `ready`, and closes gracefully on SIGTERM (300 ms deadline). With
+ * `hang` its jobs never finish, standing in for a worker killed mid-job; with
+ * `slow` they run until their signal aborts them (a job still running at shutdown).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
@@ -16,8 +17,10 @@ const recorder = new Redis(redisUrl);
 queue.process(
   'fetch-article',
   async (data, ctx) => {
-    await recorder.rpush(`${prefix}-processed`, `${workerName} ${ctx.jobId} ${data.articleId}`);
-    await (mode === 'hang' ? new Promise(() => {}) : sleep(5));
+    await recorder.rpush(`${prefix}-processed`, `${workerName} ${ctx.jobId} ${data.articleId} ${ctx.attempt}`);
+    if (mode === 'hang') await new Promise(() => {});
+    if (mode === 'slow') await new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    await sleep(5);
   },
   { concurrency: 4 },
 );
@@ -25,7 +28,7 @@ await queue.counts(['fetch-article']);
 console.log('ready');
 
 process.once('SIGTERM', () => {
-  void queue.close().then(async () => {
+  void queue.close({ deadlineMs: 300 }).then(async () => {
     await recorder.quit();
     process.exit(0);
   });

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { durationSetting } from './duration-setting';
 
 const url = (protocols: string[]) =>
   z
@@ -34,6 +35,9 @@ const schema = z.object({
   WIRELOG_TOKENS_FILE: z.string().optional(),
   WIRELOG_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('wirelog'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WIRELOG_RECONCILE_INTERVAL: durationSetting(100, 24 * 3_600_000).default(30_000),
+  WIRELOG_SHUTDOWN_TIMEOUT: durationSetting(0, 3_600_000).default(8_000),
+  WIRELOG_MAX_RETRY_AFTER: durationSetting(1000, 7 * 24 * 3_600_000).default(3_600_000),
 });
 
 export interface Config {
@@ -50,6 +54,12 @@ export interface Config {
   /** Redis key prefix of the queues and of shared politeness state. */
   queuePrefix: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** How often the reconciler sweeps for owed work the queue lost (lost jobs heal within it). */
+  reconcileIntervalMs: number;
+  /** On SIGTERM, how long running jobs may take to finish before they are handed back. */
+  shutdownTimeoutMs: number;
+  /** The longest Retry-After honoured for a host. */
+  maxRetryAfterMs: number;
   /** embedded: PGlite and the in-process queue; services: Postgres and BullMQ. */
   mode: { database: 'postgres' | 'pglite'; queue: 'bullmq' | 'memory' };
 }
@@ -84,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     tokensFile: c.WIRELOG_TOKENS_FILE && path.resolve(cwd, c.WIRELOG_TOKENS_FILE),
     queuePrefix: c.WIRELOG_QUEUE_PREFIX,
     logLevel: c.LOG_LEVEL,
+    reconcileIntervalMs: c.WIRELOG_RECONCILE_INTERVAL,
+    shutdownTimeoutMs: c.WIRELOG_SHUTDOWN_TIMEOUT,
+    maxRetryAfterMs: c.WIRELOG_MAX_RETRY_AFTER,
     mode: { database: c.DATABASE_URL ? 'postgres' : 'pglite', queue: c.REDIS_URL ? 'bullmq' : 'memory' },
   };
 }

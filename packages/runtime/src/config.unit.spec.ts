@@ -40,4 +40,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '8080', WIRELOG_METRICS_PORT: '8080' })).toThrow(/WIRELOG_METRICS_PORT: must differ from PORT/);
     expect(() => loadConfig({ WIRELOG_METRICS_PORT: '70000' })).toThrow(/WIRELOG_METRICS_PORT/);
   });
+
+  it('reads durations with a unit and refuses bare numbers or values out of range', () => {
+    expect(loadConfig({ WIRELOG_RECONCILE_INTERVAL: '2s', WIRELOG_SHUTDOWN_TIMEOUT: '500ms', WIRELOG_MAX_RETRY_AFTER: '2h' })).toMatchObject({
+      reconcileIntervalMs: 2000,
+      shutdownTimeoutMs: 500,
+      maxRetryAfterMs: 7_200_000,
+    });
+    expect(loadConfig({})).toMatchObject({ reconcileIntervalMs: 30_000, shutdownTimeoutMs: 8_000, maxRetryAfterMs: 3_600_000 });
+    expect(() => loadConfig({ WIRELOG_RECONCILE_INTERVAL: '30' })).toThrow(/WIRELOG_RECONCILE_INTERVAL.*like 500ms/);
+    expect(() => loadConfig({ WIRELOG_MAX_RETRY_AFTER: '30d' })).toThrow(/WIRELOG_MAX_RETRY_AFTER/);
+    expect(() => loadConfig({ WIRELOG_MAX_RETRY_AFTER: '9999h' })).toThrow(/between 1s and 168h/);
+  });
 });

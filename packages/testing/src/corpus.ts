@@ -1,9 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { describe } from 'vitest';
 
 /** `../shared/corpus` beside the repository: test data that is never copied into it. */
 export const corpusDir = path.resolve(fileURLToPath(import.meta.url), '../../../../../shared/corpus');
+
+/** `.ci/run` sets WIRELOG_REQUIRE_CORPUS=1: there a missing corpus fails instead of skipping. */
+const corpusRequired = process.env.WIRELOG_REQUIRE_CORPUS === '1';
+let warned = false;
+
+/**
+ * `describe` for tests that read the corpus. A plain clone has no `../shared` beside it: the suite
+ * is skipped with one line, and `fn` is not even called, so it may read the corpus while it declares tests.
+ */
+export function describeWithCorpus(name: string, fn: () => void): void {
+  if (existsSync(corpusDir)) {
+    describe(name, fn);
+    return;
+  }
+  if (corpusRequired) throw new Error(`no corpus at ${corpusDir} but WIRELOG_REQUIRE_CORPUS=1: corpus tests must run`);
+  if (!warned) {
+    warned = true;
+    console.warn(`[wirelog tests] no corpus at ${corpusDir}: skipping tests that read it`);
+  }
+  describe.skip(name, () => {});
+}
 
 export function corpusPath(...parts: string[]): string {
   const full = path.join(corpusDir, ...parts);

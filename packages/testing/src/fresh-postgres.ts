@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { withPgClient } from './pg-client';
 import { postgresUrl } from './servers';
 
 export interface FreshDatabase {
@@ -11,21 +11,12 @@ export interface FreshDatabase {
 export async function freshPostgresDatabase(label = 'test'): Promise<FreshDatabase> {
   if (!postgresUrl) throw new Error('DATABASE_URL is not set');
   const name = `wl_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const server = postgresUrl;
+  await withPgClient(server, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => withPgClient(server, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
-}
-
-async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -32,6 +32,10 @@ export const articles = pgTable(
     index('articles_sort_idx').on(t.sortAt, t.articleId),
     index('articles_feed_idx').on(t.feedId),
     index('articles_text_hash_idx').on(t.textHash),
+    // owed work (the reconciler's sweep): index lookups, however many articles are settled
+    index('articles_owed_fetch_idx').on(t.discoveredAt).where(sql`status = 'discovered'`),
+    index('articles_owed_extract_idx').on(t.fetchedAt).where(sql`status = 'fetched'`),
+    index('articles_extracted_version_idx').on(t.extractorVersion).where(sql`status = 'extracted'`),
     index('articles_search_idx').using('gin', sql.raw(articleSearchVector)),
   ],
 );

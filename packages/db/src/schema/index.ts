@@ -7,3 +7,4 @@ export { articleEntities } from './article-entities.table';
 export { entities } from './entities.table';
 export { moneyMentions } from './money-mentions.table';
 export { entityCorrections } from './entity-corrections.table';
+export { jobFailures } from './job-failures.table';

@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// the library without its Node entry, which loads all 80 languages at start-up; only English is used
+import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { BLOCS, NON_ENTITIES } from './blocs';
 import { CITIES } from './cities';

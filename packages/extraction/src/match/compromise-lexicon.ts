@@ -1,25 +1,19 @@
-import nlp from 'compromise';
+import words from '../gazetteers/compromise-words.json' with { type: 'json' };
 
-// compromise's model, read once: its word lists are good data even where its tagger is too slow for the hot path
-const model = nlp.model() as {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean> };
-};
+// compromise's word lists, read from a snapshot of its model (compromise-words.unit.spec.ts derives it and keeps
+// it current): building the model at start-up took longer than extracting a hundred articles
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(words.functionWords);
+const GIVEN_NAMES: ReadonlySet<string> = new Set(words.givenNames);
 
 /** compromise's organisation words ("bank", "holdings", "ministry"...). */
-export const COMPROMISE_ORG_WORDS: readonly string[] = Object.keys(model.two.orgWords);
-
-const FUNCTION_TAGS = /Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Verb|Gerund|Infinitive/;
-const GIVEN_NAME_TAGS = /MaleName|FemaleName|FirstName/;
+export const COMPROMISE_ORG_WORDS: readonly string[] = words.orgWords;
 
 /** A word that capitalised at a sentence start is just a function word ("The", "Meanwhile", "According"). */
 export function isFunctionWord(lower: string): boolean {
-  const tag = model.one.lexicon[lower];
-  return tag !== undefined && FUNCTION_TAGS.test(String(tag));
+  return FUNCTION_WORDS.has(lower);
 }
 
 /** A first name in compromise's lexicon ("Michael", "Sarah"). */
 export function isGivenName(lower: string): boolean {
-  const tag = model.one.lexicon[lower];
-  return tag !== undefined && GIVEN_NAME_TAGS.test(String(tag));
+  return GIVEN_NAMES.has(lower);
 }

@@ -43,8 +43,8 @@ function scaleOf(raw: string | undefined): number | undefined {
 const BRITISH_RE = /£|sterling|\bGBP\b|\bUK\b|\bU\.K\.|Britain|British|England|London/;
 
 /** "800 pounds", "2 million pounds of cherries", or any pounds in a text with nothing British about it. */
-function isWeight(text: string, end: number, scale: number | undefined): boolean {
-  return scale === undefined || /^\s+of\b/.test(text.slice(end, end + 4)) || !BRITISH_RE.test(text);
+function isWeight(text: string, end: number, scale: number | undefined, british: () => boolean): boolean {
+  return scale === undefined || /^\s+of\b/.test(text.slice(end, end + 4)) || !british();
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -54,11 +54,14 @@ export function matchMoney(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
   const re = MONEY_RE;
   re.lastIndex = 0;
+  // asked once per text, not once per amount in pounds: a page of them would be quadratic
+  let british: boolean | undefined;
+  const isBritish = (): boolean => (british ??= BRITISH_RE.test(text));
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const g = m.groups ?? {};
     const idx = m.indices?.groups ?? {};
-    const match = interpret(text, m.index, g, idx);
+    const match = interpret(text, m.index, g, idx, isBritish);
     if (match) {
       out.push(match);
       re.lastIndex = match.end;
@@ -74,7 +77,7 @@ export function matchMoney(text: string): MoneyMatch[] {
 type Groups = Record<string, string | undefined>;
 type Indices = Record<string, [number, number] | undefined>;
 
-function interpret(text: string, start: number, g: Groups, idx: Indices): MoneyMatch | undefined {
+function interpret(text: string, start: number, g: Groups, idx: Indices, british: () => boolean): MoneyMatch | undefined {
   // most matches are bare numbers ("2024", "a"): no currency anywhere
   if (g.p1 === undefined && g.p2 === undefined && g.sfx === undefined) return undefined;
   const a = numberOf(g.a ?? '');
@@ -98,7 +101,7 @@ function interpret(text: string, start: number, g: Groups, idx: Indices): MoneyM
   }
   const currency = currencyOf(g.p1 ?? g.p2, suffix);
   if (!currency || Number.isNaN(a.n)) return undefined;
-  if (suffix && /^\s+pounds?$/i.test(suffix) && isWeight(text, end, sa ?? sb)) return undefined;
+  if (suffix && /^\s+pounds?$/i.test(suffix) && isWeight(text, end, sa ?? sb, british)) return undefined;
   const scale1 = sa ?? (b ? sb : undefined) ?? 1;
   if ((a.words || b?.words) && (b ? sb : sa) === undefined) return undefined;
   if (RATE_RE.test(text.slice(end, end + 40))) return undefined;

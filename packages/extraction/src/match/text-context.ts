@@ -10,6 +10,7 @@ export class TextContext {
   private readonly sentences: Sentences;
   private words: Set<string> | undefined;
   private titleCase: Uint8Array | undefined;
+  private firstWordOf: Int32Array | undefined;
 
   constructor(readonly text: string) {
     const sentences = splitSentences(text);
@@ -26,9 +27,19 @@ export class TextContext {
   sentenceInitial(i: number): boolean {
     const tok = this.tokens[i];
     if (!tok) return false;
-    let first = this.firstTokenOf[tok.sentence] ?? -1;
-    while (first >= 0 && first < i && /^["'“‘(\[•\-–—*]$/.test(this.tokens[first]?.t ?? '')) first++;
-    return first === i;
+    this.firstWordOf ??= this.computeFirstWords();
+    return i <= (this.firstWordOf[tok.sentence] ?? -1);
+  }
+
+  /** Per sentence, its first token that is not an opening mark: found once, not rescanned per question. */
+  private computeFirstWords(): Int32Array {
+    return Int32Array.from(this.firstTokenOf, (first) => {
+      if (first < 0) return -1;
+      const sentence = (this.tokens[first] as Token).sentence;
+      let i = first;
+      while (i + 1 < this.tokens.length && this.tokens[i + 1]?.sentence === sentence && OPENING_RE.test((this.tokens[i] as Token).t)) i++;
+      return i;
+    });
   }
 
   /** Token i and i+1 are neighbours in the same sentence with only a space between. */
@@ -45,8 +56,8 @@ export class TextContext {
   }
 
   private computeTitleCase(): Uint8Array {
-    const caps = new Uint16Array(this.sentenceSpans.length);
-    const words = new Uint16Array(this.sentenceSpans.length);
+    const caps = new Uint32Array(this.sentenceSpans.length);
+    const words = new Uint32Array(this.sentenceSpans.length);
     for (const t of this.tokens) {
       if (t.t.length < 4 || !WORD_RE.test(t.t)) continue;
       words[t.sentence] = (words[t.sentence] ?? 0) + 1;
@@ -73,6 +84,7 @@ export class TextContext {
 }
 
 const WORD_RE = /^[\p{L}]/u;
+const OPENING_RE = /^["'“‘(\[•\-–—*]$/;
 
 /** A capitalised word (not punctuation, not a number). */
 export function isCapWord(tok: Token | undefined): boolean {

@@ -8,14 +8,18 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'no', 'vs', 'etc',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep', 'gen', 'approx', 'est', 'fig',
 ]);
-const BOUNDARY_RE = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}$€£¥₹])|\n\s*/gu;
+// Scanned in steps that never re-read a character more than a bounded number of times: one
+// regex over the whole text (`[.!?]+[…]*(?=\s+[A-Z])`) backtracked through every run of dots,
+// quadratic in its length (100,000 dots took 37 s).
+const PUNCTUATION_RUN_RE = /[.!?]+["'”’)]*/y;
+const LINE_BREAK_RE = /\n\s*/y;
+const NEXT_SENTENCE_RE = /\s+["'“‘(]?[\p{Lu}\p{N}$€£¥₹]/uy;
 
 export function splitSentences(text: string): Sentences {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY_RE)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && !endsSentence(text, m.index)) continue;
+  for (const [at, end] of boundaries(text)) {
+    if (text[at] === '.' && !endsSentence(text, at)) continue;
     // a line break right after a full stop would otherwise make an empty sentence
     if (text.slice(start, end).trim() !== '') spans.push([start, end]);
     else if (spans.length > 0) (spans[spans.length - 1] as [number, number])[1] = end;
@@ -25,6 +29,23 @@ export function splitSentences(text: string): Sentences {
   if (start < text.length || spans.length === 0) spans.push([start, text.length]);
   const starts = spans.map((s) => s[0]);
   return { spans, indexAt: (offset) => upperBound(starts, offset) - 1 };
+}
+
+/** Where a sentence may end, [at, end): a run of . ! ? (and closing quotes) before a space and a capital, digit or currency; or a line break with the space after it. */
+function* boundaries(text: string): Generator<[number, number]> {
+  const candidate = /[.!?\n]/g;
+  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    const at = m.index;
+    const lineBreak = text[at] === '\n';
+    const end = at + stickyLength(lineBreak ? LINE_BREAK_RE : PUNCTUATION_RUN_RE, text, at);
+    candidate.lastIndex = end;
+    if (lineBreak || stickyLength(NEXT_SENTENCE_RE, text, end) > 0) yield [at, end];
+  }
+}
+
+function stickyLength(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.exec(text)?.[0].length ?? 0;
 }
 
 function endsSentence(text: string, dot: number): boolean {

@@ -15,6 +15,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a run of marks and closing quotes, only before a capital, digit or currency', () => {
+    expect(sentencesOf('He said "Go!!" Then left... and stayed?! $5 was paid.\nnext line')).toEqual([
+      'He said "Go!!"',
+      'Then left... and stayed?!',
+      '$5 was paid.',
+      'next line',
+    ]);
+  });
+
   it('maps offsets to sentences', () => {
     const s = splitSentences('One. Two.');
     expect([s.indexAt(0), s.indexAt(5), s.indexAt(8)]).toEqual([0, 1, 1]);

@@ -1,5 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
 import { documentTitle } from './document-title';
+import { byTags, type DomParent, textOf } from './dom';
 import { textSimilarity } from './node-checks';
 
 export interface ArticleMetadata {
@@ -11,7 +11,8 @@ export interface ArticleMetadata {
 
 const ARTICLE_TYPES =
   /^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$/;
-const PROPERTY = /\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)\s*/gi;
+// no leading \s*: unanchored, it rescanned every run of spaces from each of its characters (quadratic)
+const PROPERTY = /(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)/gi;
 const NAME = /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|description|title|site_name)\s*$/i;
 
 type Json = Record<string, unknown>;
@@ -32,10 +33,11 @@ function authorNames(author: unknown): string | undefined {
 }
 
 /** The first schema.org Article (or subtype) in the page's JSON-LD blocks. */
-function jsonLdArticle($: CheerioAPI): Json | undefined {
-  for (const script of $('script[type="application/ld+json"]').toArray()) {
+function jsonLdArticle(root: DomParent): Json | undefined {
+  for (const script of byTags(root, 'script')) {
+    if (script.attribs.type !== 'application/ld+json') continue;
     try {
-      let parsed: unknown = JSON.parse($(script).text().replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+      let parsed: unknown = JSON.parse(textOf(script).replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
       if (Array.isArray(parsed)) parsed = parsed.find(isArticle);
       const node = parsed as Json | undefined;
       if (!node) continue;
@@ -52,9 +54,9 @@ function jsonLdArticle($: CheerioAPI): Json | undefined {
   return undefined;
 }
 
-function metaValues($: CheerioAPI): Record<string, string> {
+function metaValues(root: DomParent): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const el of $('meta').toArray()) {
+  for (const el of byTags(root, 'meta')) {
     const content = el.attribs.content?.trim();
     if (!content) continue;
     const property = el.attribs.property;
@@ -82,15 +84,18 @@ function unescape(text: string | undefined): string | undefined {
     });
 }
 
-/** Title, author, publication time and language from JSON-LD, meta tags and markup. Call before mutating the page. */
-export function articleMetadata($: CheerioAPI): ArticleMetadata {
-  const ld = jsonLdArticle($);
-  const values = metaValues($);
+/**
+ * Title, author, publication time and language from JSON-LD, meta tags and markup. Call before mutating the page.
+ * Reads the tree with the iterative helpers of dom.ts: a cheerio selector over a root with many children is quadratic.
+ */
+export function articleMetadata(root: DomParent): ArticleMetadata {
+  const ld = jsonLdArticle(root);
+  const values = metaValues(root);
   let ldTitle: string | undefined;
   const name = str(ld?.name);
   const headline = str(ld?.headline);
   if (name && headline && name !== headline) {
-    const page = documentTitle($);
+    const page = documentTitle(root);
     ldTitle = textSimilarity(headline, page) > 0.75 && !(textSimilarity(name, page) > 0.75) ? headline : name;
   } else ldTitle = name ?? headline;
   const title =
@@ -103,7 +108,7 @@ export function articleMetadata($: CheerioAPI): ArticleMetadata {
     values.title ??
     values['twitter:title'] ??
     values['parsely-title'] ??
-    documentTitle($);
+    documentTitle(root);
   const articleAuthor = values['article:author'];
   const byline =
     authorNames(ld?.author) ??
@@ -117,8 +122,8 @@ export function articleMetadata($: CheerioAPI): ArticleMetadata {
     values['article:published_time'] ??
     values['parsely-pub-date'] ??
     values['itemprop:datePublished'] ??
-    $('time[datetime]').first().attr('datetime');
-  const lang = $('html').attr('lang')?.trim() || values['og:locale'];
+    byTags(root, 'time').find((time) => time.attribs.datetime !== undefined)?.attribs.datetime;
+  const lang = byTags(root, 'html')[0]?.attribs.lang?.trim() || values['og:locale'];
   return {
     title: unescape(title)?.trim() ?? '',
     ...(byline ? { byline: unescape(byline)?.trim() } : {}),

@@ -7,6 +7,8 @@ const BLOCKS = new Set([
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+const NOTHING: ReadonlySet<string> = new Set();
+
 function normalise(text: string): string {
   return text
     .split('\n')
@@ -15,8 +17,8 @@ function normalise(text: string): string {
     .join('\n');
 }
 
-/** The text of a content tree as paragraphs: block elements break, <br> is a line break. */
-export function articleParagraphs(root: DomParent): string[] {
+/** The text of a content tree as paragraphs: block elements break, <br> is a line break; `skip` elements are left out. */
+export function articleParagraphs(root: DomParent, skip: ReadonlySet<string> = NOTHING): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -31,7 +33,7 @@ export function articleParagraphs(root: DomParent): string[] {
     const node = stack.pop() as DomNode;
     if (node === END) flush();
     else if (node.type === 'text') current += (node.data ?? '').replace(/\n/g, ' ');
-    else if (isElement(node)) {
+    else if (isElement(node) && !skip.has(node.name)) {
       if (node.name === 'br') current += '\n';
       else if (BLOCKS.has(node.name)) {
         flush();

@@ -115,6 +115,28 @@ export function insertBefore(parent: DomParent, node: DomNode, before: DomNode |
   if (node.next) node.next.prev = node;
 }
 
+function relink(parent: DomParent, children: DomNode[]): void {
+  parent.children = children;
+  children.forEach((child, i) => {
+    child.parent = parent;
+    child.prev = children[i - 1] ?? null;
+    child.next = children[i + 1] ?? null;
+  });
+}
+
+/**
+ * Moves the children of `from` that `pick` accepts to the end of `to`, in order, in one
+ * pass; returns them. One by one, each removal shifted the array: quadratic on wide pages.
+ */
+export function moveChildren(from: DomParent, to: DomParent, pick: (node: DomNode) => boolean = () => true): DomNode[] {
+  const kept: DomNode[] = [];
+  const moved: DomNode[] = [];
+  for (const child of from.children) (pick(child) ? moved : kept).push(child);
+  relink(from, kept);
+  relink(to, [...to.children, ...moved]);
+  return moved;
+}
+
 export function appendChild(parent: DomParent, node: DomNode): void {
   insertBefore(parent, node, null);
 }

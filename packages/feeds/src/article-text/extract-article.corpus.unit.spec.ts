@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusPath } from '@wirelog/testing';
-import { describe, expect, it } from 'vitest';
+import { corpusPath, describeWithCorpus } from '@wirelog/testing';
+import { expect, it } from 'vitest';
 import { visibleText } from '../../bench/visible-text';
 import { extractArticle } from './extract-article';
 import { wordF1 } from './word-f1';
 
-describe('extractArticle on captured pages', () => {
+describeWithCorpus('extractArticle on captured pages', () => {
   it('matches the expected main text of the Readability test pages (mean word F1 ≥ 0.99)', () => {
     const dir = corpusPath('pages', 'readability');
     const names = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

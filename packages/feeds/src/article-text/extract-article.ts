@@ -1,3 +1,4 @@
+import { storable } from '@wirelog/events';
 import { articleMetadata } from './article-metadata';
 import { articleParagraphs } from './article-paragraphs';
 import { capNesting } from './cap-nesting';
@@ -22,13 +23,17 @@ export interface ExtractArticleOptions {
   maxChars?: number;
 }
 
-/** Title, byline, date, language and main text of an article page. Never throws: bad input gives empty text. */
+/** Title, byline, date, language and main text of an article page, every string storable. Never throws: bad input gives empty text. */
 export function extractArticle(html: string, options: ExtractArticleOptions = {}): ArticleText {
+  return storable(readArticle(html, options));
+}
+
+function readArticle(html: string, options: ExtractArticleOptions): ArticleText {
   let meta: ReturnType<typeof articleMetadata> = { title: '' };
   try {
     const source = typeof html === 'string' ? capNesting(html.slice(0, options.maxChars ?? 5_000_000)) : '';
     const $ = loadHtml(source);
-    meta = articleMetadata($);
+    meta = articleMetadata(rootOf($));
     const ctx: ExtractionContext = {
       stripUnlikely: true,
       weightClasses: true,

@@ -1,5 +1,5 @@
 import { KEEP_TAG_ON_MERGE } from './content-patterns';
-import { ancestors, appendChild, createElement, type DomElement, elementChildren, innerText, isElement } from './dom';
+import { ancestors, appendChild, createElement, type DomElement, type DomNode, elementChildren, innerText, isElement, moveChildren } from './dom';
 import type { ExtractionContext } from './extraction-context';
 import { linkDensity } from './node-checks';
 import { initializeScore } from './score-candidates';
@@ -63,7 +63,7 @@ export function gatherArticle(body: DomElement, top: DomElement[], ctx: Extracti
   const article = createElement('div');
   const best = top[0];
   if (!best || best.name === 'body') {
-    for (const child of [...body.children]) appendChild(article, child);
+    moveChildren(body, article);
     appendChild(body, article);
     initializeScore(article, ctx);
     return article;
@@ -72,10 +72,9 @@ export function gatherArticle(body: DomElement, top: DomElement[], ctx: Extracti
   const parent = chosen.parent;
   if (!parent) return article;
   const threshold = Math.max(10, score(chosen, ctx) * 0.2);
-  for (const sibling of elementChildren(parent)) {
-    if (sibling !== chosen && !siblingBelongs(sibling, chosen, threshold, ctx)) continue;
+  const belongs = (node: DomNode): boolean => isElement(node) && (node === chosen || siblingBelongs(node, chosen, threshold, ctx));
+  for (const sibling of moveChildren(parent, article, belongs) as DomElement[]) {
     if (!KEEP_TAG_ON_MERGE.has(sibling.name)) sibling.name = 'div';
-    appendChild(article, sibling);
   }
   return article;
 }

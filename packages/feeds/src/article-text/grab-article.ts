@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
-import { appendChild, byTags, createElement, type DomElement, type DomParent, innerText, isElement } from './dom';
+import { appendChild, byTags, createElement, type DomElement, type DomParent, innerText, isElement, moveChildren } from './dom';
 import { boundTree } from './bound-tree';
 import { cleanArticle } from './clean-article';
 import type { ExtractionContext } from './extraction-context';
@@ -36,12 +36,12 @@ function ensureBody(root: DomParent): { html: DomElement; body: DomElement } {
   let body = byTags(root, 'body')[0];
   if (!html) {
     html = createElement('html');
-    for (const child of [...root.children]) appendChild(html, child);
+    moveChildren(root, html);
     appendChild(root, html);
   }
   if (!body) {
     body = createElement('body');
-    for (const child of [...html.children]) if (!(isElement(child) && child.name === 'head')) appendChild(body, child);
+    moveChildren(html, body, (child) => !(isElement(child) && child.name === 'head'));
     appendChild(html, body);
   }
   return { html, body };

@@ -76,6 +76,7 @@ export function textSimilarity(a: string, b: string): number {
   const tokensA = a.toLowerCase().split(/\W+/g).filter(Boolean);
   const tokensB = b.toLowerCase().split(/\W+/g).filter(Boolean);
   if (tokensA.length === 0 || tokensB.length === 0) return 0;
-  const unique = tokensB.filter((t) => !tokensA.includes(t));
+  const inA = new Set(tokensA);
+  const unique = tokensB.filter((t) => !inA.has(t));
   return 1 - unique.join(' ').length / tokensB.join(' ').length;
 }

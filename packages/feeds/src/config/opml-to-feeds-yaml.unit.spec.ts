@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opmlToFeedsYaml } from './opml-to-feeds-yaml';
+import { opmlToFeedsYaml as importOpml } from './opml-to-feeds-yaml';
 import { parseFeedsConfig } from './parse-feeds-config';
 
 const OPML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -14,11 +14,16 @@ const OPML = `<?xml version="1.0" encoding="UTF-8"?>
   <outline text="Podcast" xmlUrl="feed://podcast.example/rss"/>
 </body></opml>`;
 
+/** The YAML of an import that must succeed. */
+function opmlToFeedsYaml(text: string): string {
+  const result = importOpml(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.yaml;
+}
+
 describe('opmlToFeedsYaml', () => {
   it('writes a feeds file: slug ids, de-duplicated, folders and categories as tags', () => {
-    expect(opmlToFeedsYaml(OPML)).toBe(`# skipped (not http/https): feed://podcast.example/rss
-
-feeds:
+    expect(opmlToFeedsYaml(OPML)).toBe(`feeds:
   - id: dcd-news
     url: https://dcd.example/feed.xml
     tags: [ data-centres, ai, infra, chips ]
@@ -54,5 +59,40 @@ feeds:
 
   it('gives an empty list for an OPML without feeds', () => {
     expect(opmlToFeedsYaml('<opml><body/></opml>')).toBe('feeds: []\n');
+  });
+
+  it('lists what it leaves out: a URL seen before, a URL that is not http(s), an outline without xmlUrl', () => {
+    const result = importOpml(`<opml><body>
+      <outline text="A" xmlUrl="https://a.example/feed"/>
+      <outline text="A again" xmlUrl="https://A.example/feed"/>
+      <outline text="Podcast" xmlUrl="feed://podcast.example/rss"/>
+      <outline text="Just a note"/>
+      <outline text="Empty folder"><outline text="Inner note"/></outline>
+    </body></opml>`);
+    expect(result).toEqual({
+      ok: true,
+      yaml: 'feeds:\n  - id: a\n    url: https://a.example/feed\n',
+      notes: [
+        'skipped https://a.example/feed: already imported as a',
+        'skipped feed://podcast.example/rss: not an http(s) URL',
+        'skipped outline "Just a note": no xmlUrl',
+        'skipped outline "Inner note": no xmlUrl',
+      ],
+    });
+  });
+
+  it.each([
+    ['a feeds.yaml', 'feeds:\n  - id: a\n    url: https://a.example/\n', 'not an OPML file: no XML element found (is it a feeds.yaml?)'],
+    ['an RSS feed', '<rss><channel/></rss>', 'not an OPML file: its root element is <rss>, not <opml>'],
+    ['a truncated OPML file', '<opml><body><outline text="A" xmlUrl="https://a.example/feed"/>', 'malformed OPML: no closing </opml> at the end (truncated?)'],
+    ['an OPML file without a body', '<opml><head/></opml>', 'malformed OPML: no <body> in <opml>'],
+  ])('refuses %s', (_, text, message) => {
+    expect(importOpml(text)).toEqual({ ok: false, message });
+  });
+
+  it('reads outlines nested 50,000 deep', () => {
+    const depth = 50_000;
+    const result = importOpml(`<opml><body>${'<outline text="g">'.repeat(depth)}<outline text="Deep" xmlUrl="https://deep.example/"/>${'</outline>'.repeat(depth)}</body></opml>`);
+    expect(result.ok && result.yaml).toMatch(/id: deep\n {4}url: https:\/\/deep.example\//);
   });
 });

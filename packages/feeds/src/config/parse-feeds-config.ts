@@ -50,6 +50,15 @@ function resolveFeeds(file: FeedsFile): FeedConfig[] {
   }));
 }
 
+/** A feeds file of thousands of feeds is far below this; YAML parsing costs about 90 bytes of memory per byte. */
+export const MAX_FEEDS_FILE_BYTES = 1024 * 1024;
+
+/** The problem of a file over MAX_FEEDS_FILE_BYTES, reported before anything is parsed. */
+export function tooLargeProblem(file: string, bytes: number): ConfigProblem {
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return { file, line: 1, col: 1, message: `the feeds file is ${mb} MB; at most 1 MB is read (split it or remove feeds)` };
+}
+
 function byPosition(a: ConfigProblem, b: ConfigProblem): number {
   return a.line - b.line || a.col - b.col;
 }
@@ -60,6 +69,8 @@ function byPosition(a: ConfigProblem, b: ConfigProblem): number {
  * against its folder.
  */
 export function parseFeedsConfig(text: string, file: string): FeedsConfigResult {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FEEDS_FILE_BYTES) return { ok: false, problems: [tooLargeProblem(file, bytes)] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = ({ position, message }: LocatedMessage): ConfigProblem => ({ file, ...position, message });

@@ -25,7 +25,7 @@ feeds:
     enabled: true
     allowPrivate: false
   - id: local
-    url: seeds/local.xml
+    url: file:seeds/local.xml
     fetchArticles: true
   - { id: file-url, url: "file:seeds/other.xml", enabled: false, allowPrivate: true, interval: 10s }
 `,
@@ -66,7 +66,7 @@ feeds:
     enabled: yes
     colour: red
   - id: dcd-news
-    url: ../outside.xml
+    url: file:../outside.xml
     hostInterval: 1x
   - url: https://example.org/b
     fetchArticles: 3
@@ -79,11 +79,11 @@ feeds:
       'feeds.yaml:3:3: defaults: unknown key "bogus"',
       'feeds.yaml:7:15: feeds[0].interval: must be at least 10s (got 5s)',
       'feeds.yaml:9:9: feeds[1].id: must match [a-z0-9-]+ (got "Bad_Id")',
-      `feeds.yaml:10:10: feeds[1].url: "ftp://x" must be an http(s) URL or a file: path below the feeds file's folder`,
+      `feeds.yaml:10:10: feeds[1].url: "ftp://x" needs a scheme: http:, https:, or file: for a path below the feeds file's folder`,
       'feeds.yaml:11:14: feeds[1].enabled: expected true or false, got "yes"',
       'feeds.yaml:12:5: feeds[1]: unknown key "colour"',
       'feeds.yaml:13:9: feeds[2].id: duplicate id "dcd-news" (first used by feeds[0])',
-      `feeds.yaml:14:10: feeds[2].url: "../outside.xml" is outside the feeds file's folder ${process.cwd()}`,
+      `feeds.yaml:14:10: feeds[2].url: "file:../outside.xml" is outside the feeds file's folder ${process.cwd()}`,
       'feeds.yaml:15:19: feeds[2].hostInterval: "1x" is not a duration like 30s, 15m, 1h or 1h30m',
       'feeds.yaml:16:5: feeds[3].id: required: a stable id of [a-z0-9-]+',
       'feeds.yaml:17:20: feeds[3].fetchArticles: expected true or false, got number 3',
@@ -114,6 +114,26 @@ feeds:
     expect(problemsOf(parseFeedsConfig('feeds:\n  - id: a\n    tags: [""]\n', FILE))).toEqual([
       `${FILE}:2:5: feeds[0].url: required: an http(s) URL or a file: path`,
       `${FILE}:3:12: feeds[0].tags[0]: a tag may not be empty`,
+    ]);
+  });
+
+  it('refuses what the services would refuse: week-long intervals, ids too long for job ids, URLs without a scheme', () => {
+    const id = 'a'.repeat(300);
+    const text = `feeds:
+  - id: ${id}
+    url: example.com/feed.xml
+    interval: 99999999999999999999h
+    hostInterval: 169h
+  - id: ok
+    url: https://example.org/feed
+    interval: 168h
+    hostInterval: 168h
+`;
+    expect(problemsOf(parseFeedsConfig(text, FILE))).toEqual([
+      `${FILE}:2:9: feeds[0].id: at most 64 characters (stream and job ids are made from it)`,
+      `${FILE}:3:10: feeds[0].url: "example.com/feed.xml" needs a scheme: http:, https:, or file: for a path below the feeds file's folder`,
+      `${FILE}:4:15: feeds[0].interval: must be at most 168h, a week (got 99999999999999999999h)`,
+      `${FILE}:5:19: feeds[0].hostInterval: must be at most 168h, a week (got 169h)`,
     ]);
   });
 });

@@ -11,7 +11,7 @@ function localPath(url: string, baseDir: string): string | undefined {
       return undefined;
     }
   }
-  const rest = /^file:/i.test(url) ? url.slice('file:'.length) : url;
+  const rest = url.slice('file:'.length);
   try {
     return path.resolve(baseDir, decodeURIComponent(rest));
   } catch {
@@ -20,9 +20,10 @@ function localPath(url: string, baseDir: string): string | undefined {
 }
 
 /**
- * A feed URL as written in the feeds file to an absolute URL: `http(s):` as is, and `file:` URLs or
- * plain paths resolved against the feeds file's folder, which they may not leave (a feeds file must
- * not be a way to read arbitrary files).
+ * A feed URL as written in the feeds file to an absolute URL: `http(s):` as is, and `file:` URLs
+ * resolved against the feeds file's folder, which they may not leave (a feeds file must not be a
+ * way to read arbitrary files). A scheme is required: `example.com/feed.xml` is a forgotten
+ * `https://`, not a file path.
  */
 export function resolveFeedUrl(url: string, baseDir: string): ResolvedFeedUrl {
   const trimmed = url.trim();
@@ -35,8 +36,9 @@ export function resolveFeedUrl(url: string, baseDir: string): ResolvedFeedUrl {
     }
     return { ok: false, message: `"${url}" is not a valid http(s) URL` };
   }
-  if (trimmed === '' || (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^file:/i.test(trimmed))) {
-    return { ok: false, message: `"${url}" must be an http(s) URL or a file: path below the feeds file's folder` };
+  if (!/^file:/i.test(trimmed)) {
+    const shown = trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed;
+    return { ok: false, message: `"${shown}" needs a scheme: http:, https:, or file: for a path below the feeds file's folder` };
   }
   const file = localPath(trimmed, baseDir);
   const relative = file === undefined ? '..' : path.relative(baseDir, file);

@@ -8,16 +8,16 @@ describe('resolveFeedUrl', () => {
   it.each([
     ['https://Example.org/feed', 'https://example.org/feed'],
     ['HTTP://example.org', 'http://example.org/'],
-    ['seeds/a.xml', 'file:///srv/wirelog/seeds/a.xml'],
-    ['./a.xml', 'file:///srv/wirelog/a.xml'],
+    ['file:seeds/a.xml', 'file:///srv/wirelog/seeds/a.xml'],
+    ['file:./a.xml', 'file:///srv/wirelog/a.xml'],
     ['file:a%20b.xml', 'file:///srv/wirelog/a%20b.xml'],
     ['file:///srv/wirelog/x/y.xml', 'file:///srv/wirelog/x/y.xml'],
-    ['/srv/wirelog/abs.xml', 'file:///srv/wirelog/abs.xml'],
+    ['file:/srv/wirelog/abs.xml', 'file:///srv/wirelog/abs.xml'],
   ])('%s -> %s', (url, expected) => {
     expect(resolveFeedUrl(url, dir)).toEqual({ ok: true, url: expected });
   });
 
-  it.each(['../up.xml', 'seeds/../../etc/passwd', 'file:///etc/passwd', '/etc/passwd', '.', 'ftp://x/', 'javascript:alert(1)', 'https://', ''])(
+  it.each(['file:../up.xml', 'file:seeds/../../etc/passwd', 'file:///etc/passwd', 'file:/etc/passwd', 'file:.', 'ftp://x/', 'javascript:alert(1)', 'https://', ''])(
     'refuses %j',
     (url) => {
       expect(resolveFeedUrl(url, dir).ok).toBe(false);
@@ -25,8 +25,12 @@ describe('resolveFeedUrl', () => {
   );
 
   it('does not mistake a sibling folder with the same prefix for a subfolder', () => {
-    expect(resolveFeedUrl('/srv/wirelog-other/a.xml', dir).ok).toBe(false);
-    expect(resolveFeedUrl('..hidden.xml', dir)).toEqual({ ok: true, url: 'file:///srv/wirelog/..hidden.xml' });
+    expect(resolveFeedUrl('file:/srv/wirelog-other/a.xml', dir).ok).toBe(false);
+    expect(resolveFeedUrl('file:..hidden.xml', dir)).toEqual({ ok: true, url: 'file:///srv/wirelog/..hidden.xml' });
+  });
+
+  it.each(['example.com/feed.xml', 'seeds/a.xml', '/srv/wirelog/abs.xml', 'localhost:8080/feed'])('asks for a scheme in %j instead of reading it as a path', (url) => {
+    expect(resolveFeedUrl(url, dir)).toEqual({ ok: false, message: expect.stringMatching(/needs a scheme: http:, https:, or file:/) });
   });
 });
 

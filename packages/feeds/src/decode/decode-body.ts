@@ -1,3 +1,4 @@
+import { storableText } from '@wirelog/events';
 import iconv from 'iconv-lite';
 import { isUnicodeWide, resolveEncoding } from './encoding-label';
 import { charsetFromContentType, declaredCharset, sniffBom, sniffWideEncoding } from './sniff-encoding';
@@ -56,11 +57,12 @@ function trustLabel(bytes: Uint8Array, labelled: string): string {
 /**
  * Bytes of a feed or page to text. Charset priority: byte order mark, UTF-16/32 shape of `<?xml`,
  * HTTP Content-Type charset, XML declaration or HTML meta, then UTF-8 if the bytes are valid UTF-8,
- * else windows-1252 (what browsers assume for unlabelled legacy text). Never throws.
+ * else windows-1252 (what browsers assume for unlabelled legacy text). Never throws. NUL and lone
+ * surrogates (PostgreSQL stores neither) come out as U+FFFD: text is made storable once, here.
  */
 export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody {
   const { text, encoding } = detectAndDecode(bytes, contentType);
-  return { text: demoronize(text), encoding };
+  return { text: storableText(demoronize(text)), encoding };
 }
 
 function detectAndDecode(bytes: Uint8Array, contentType: string | undefined): DecodedBody {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { corpusPath } from '@wirelog/testing';
+import { corpusPath, describeWithCorpus } from '@wirelog/testing';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBody } from './decode-body';
@@ -83,9 +83,15 @@ describe('decodeBody', () => {
     expect(decodeBody(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
     expect(decodeBody(Uint8Array.from([0xff, 0xfe, 0x00]), 'text/xml; charset=utf-32').encoding).toBe('utf-16le');
   });
+
+  it('ignores a meta charset inside a feed item', () => {
+    const feed = `<rss><channel><item><description><![CDATA[<html><meta charset="koi8-r"></html>]]></description><title>Café</title></item></channel></rss>`;
+    expect(decodeBody(bytesOf(feed, 'latin1'))).toMatchObject({ encoding: 'windows-1252' });
+    expect(decodeBody(bytesOf(feed, 'latin1')).text).toContain('Café');
+  });
 });
 
-describe('decodeBody on captured pages', () => {
+describeWithCorpus('decodeBody on captured pages', () => {
   it.each([
     ['iso-8859-1.html', 'windows-1252'],
     ['iso-8859-1-meta-after-1024.html', 'windows-1252'],
@@ -99,9 +105,11 @@ describe('decodeBody on captured pages', () => {
     expect(decoded.text).toMatch(/Café|Frédéric/);
   });
 
-  it('ignores a meta charset inside a feed item', () => {
-    const feed = `<rss><channel><item><description><![CDATA[<html><meta charset="koi8-r"></html>]]></description><title>Café</title></item></channel></rss>`;
-    expect(decodeBody(bytesOf(feed, 'latin1'))).toMatchObject({ encoding: 'windows-1252' });
-    expect(decodeBody(bytesOf(feed, 'latin1')).text).toContain('Café');
+});
+
+describe('decodeBody and storable text', () => {
+  it('turns raw NUL bytes and lone surrogates of a wide encoding into U+FFFD', () => {
+    expect(decodeBody(new TextEncoder().encode('a\u0000b'), 'text/html; charset=utf-8').text).toBe('a\uFFFDb');
+    expect(decodeBody(Uint8Array.of(0xff, 0xfe, 0x00, 0x00, 0x00, 0xd8, 0x00, 0x00)).text).toBe('\uFFFD');
   });
 });

@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { decodeAs } from './decode-body';
+import { scanProlog } from './xml-prolog';
 
 /** Code points XML 1.0 forbids anywhere, plus unpaired surrogates left by broken encoders. */
 const ILLEGAL_XML_CHARS =
@@ -40,7 +41,7 @@ function repairEntity(reference: string, body: string | undefined): string {
 }
 
 function repairMarkup(text: string): string {
-  return stripDoctype(text).replace(/&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?/g, repairEntity);
+  return text.replace(/&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?/g, repairEntity);
 }
 
 /** Applies `repair` outside CDATA sections and comments; an unterminated one runs to the end. */
@@ -61,14 +62,10 @@ function outsideLiterals(text: string, repair: (markup: string) => string): stri
 
 /** A DOCTYPE before the first element, internal subset included: its DTD is never loaded. */
 function stripDoctype(text: string): string {
-  const firstElement = text.search(/<[A-Za-z_]/);
-  const start = text.slice(0, firstElement < 0 ? text.length : firstElement).search(/<!DOCTYPE/i);
-  if (start < 0) return text;
-  const subset = text.indexOf('[', start);
-  const close = text.indexOf('>', start);
-  const afterSubset = subset >= 0 && subset < close ? text.indexOf(']', subset) : start;
-  const end = text.indexOf('>', afterSubset < 0 ? text.length : afterSubset);
-  return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
+  const doctype = scanProlog(text).doctype;
+  if (!doctype) return text;
+  const [start, end] = doctype;
+  return text.slice(0, start) + (end < 0 ? '' : text.slice(end));
 }
 
 /** The XML declaration without its `encoding`: the text is already decoded. */
@@ -85,6 +82,6 @@ function rewriteDeclaration(text: string): string {
 export function repairXml(text: string): string {
   const firstMarkup = text.indexOf('<');
   const body = firstMarkup > 0 ? text.slice(firstMarkup) : text.replace(/^\uFEFF/, '');
-  const cleaned = rewriteDeclaration(body.replace(ILLEGAL_XML_CHARS, ''));
+  const cleaned = stripDoctype(rewriteDeclaration(body.replace(ILLEGAL_XML_CHARS, '')));
   return outsideLiterals(cleaned, repairMarkup);
 }

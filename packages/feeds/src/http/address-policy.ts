@@ -65,16 +65,38 @@ function parse6(text: string): number[] {
   return [...left, ...zeros, ...right].map((g) => parseInt(g, 16));
 }
 
+/**
+ * The IPv4 destinations an IPv6 address carries, by form: IPv4-mapped (::ffff:a.b.c.d),
+ * IPv4-compatible (::a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d), NAT64 (64:ff9b::/96 and the
+ * local-use 64:ff9b:1::/48), 6to4 (2002:AABB:CCDD::), Teredo (2001:0::/32, client XOR-ed), ISATAP
+ * (…:0:5efe:a.b.c.d, …:200:5efe:a.b.c.d).
+ */
+function embeddedIpv4(g: number[]): number[] {
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
+  const last32 = ((g6 << 16) | g7) >>> 0;
+  const found: number[] = [];
+  const upperZero = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0;
+  if (upperZero && g4 === 0 && (g5 === 0xffff || g5 === 0)) found.push(last32);
+  if (upperZero && g4 === 0xffff && g5 === 0) found.push(last32);
+  if (g0 === 0x64 && g1 === 0xff9b && (g2 === 0 || g2 === 1)) found.push(last32);
+  if (g0 === 0x2002) found.push(((g1 << 16) | g2) >>> 0);
+  if (g0 === 0x2001 && g1 === 0) found.push(~last32 >>> 0);
+  if ((g4 === 0 || g4 === 0x200) && g5 === 0x5efe) found.push(last32);
+  return found;
+}
+
 function classify6(g: number[]): AddressKind {
   const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
-  const v4 = ((g6 << 16) | g7) >>> 0;
-  const upperZero = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
-  if (upperZero && g5 === 0 && g6 === 0) return g7 === 0 ? 'unspecified' : g7 === 1 ? 'loopback' : 'reserved';
-  // IPv4-mapped (::ffff:a.b.c.d) and the deprecated IPv4-compatible form reach the embedded IPv4 host.
-  if (upperZero && (g5 === 0xffff || g5 === 0)) return classify4(v4);
-  // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) also embed an IPv4 destination.
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return classify4(v4);
-  if (g0 === 0x2002) return classify4(((g1 << 16) | g2) >>> 0);
+  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0 && g6 === 0) {
+    return g7 === 0 ? 'unspecified' : g7 === 1 ? 'loopback' : 'reserved';
+  }
+  // an embedded IPv4 destination that is not public decides, whatever the IPv6 prefix says
+  for (const v4 of embeddedIpv4(g)) {
+    const kind = classify4(v4);
+    if (kind !== 'public') return kind;
+  }
+  // local-use NAT64 translates only inside its own network
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1) return 'reserved';
   if ((g0 & 0xfe00) === 0xfc00) return 'private';
   if ((g0 & 0xffc0) === 0xfe80 || (g0 & 0xffc0) === 0xfec0) return 'link-local';
   if ((g0 & 0xff00) === 0xff00) return 'multicast';

@@ -42,7 +42,18 @@ describe('classifyAddress', () => {
     ['::ffff:8.8.8.8', 'public'],
     ['64:ff9b::a00:1', 'private'],
     ['2002:7f00:1::', 'loopback'],
-  ])('IPv4 embedded in IPv6 %s is %s', (ip, kind) => expect(classifyAddress(ip)).toBe(kind));
+    ['::127.0.0.1', 'loopback'],
+    ['::ffff:0:127.0.0.1', 'loopback'],
+    ['::ffff:0:a00:1', 'private'],
+    ['64:ff9b:1::7f00:1', 'loopback'],
+    ['64:ff9b::127.0.0.1', 'loopback'],
+    ['64:ff9b:1::808:808', 'reserved'],
+    ['64:ff9b::808:808', 'public'],
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'],
+    ['2001:0:4136:e378:8000:63bf:f5ff:fffe', 'private'],
+    ['2001:db8::5efe:7f00:1', 'loopback'],
+    ['2600::200:5efe:a9fe:a9fe', 'link-local'],
+  ])('IPv4 embedded in IPv6 %s is classified by the IPv4 address: %s', (ip, kind) => expect(classifyAddress(ip)).toBe(kind));
 
   it('treats anything that is not an IP as not public', () => {
     expect(isPublicAddress('localhost')).toBe(false);

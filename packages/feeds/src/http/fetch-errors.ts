@@ -1,10 +1,15 @@
+/** `//user:pw@host` to `//host` anywhere in a message: feed URLs keep their credentials for fetching, never in a reason. */
+function scrubCredentials(message: string): string {
+  return message.replace(/\/\/[^\s/@]*@/g, '//');
+}
+
 /** Base of every fetch failure: `retryable` tells the worker whether another attempt can help. */
 export class FetchError extends Error {
   readonly retryable: boolean;
   readonly url: string;
 
   constructor(message: string, url: string, retryable: boolean, options?: { cause?: unknown }) {
-    super(message, options);
+    super(scrubCredentials(message), options);
     this.name = new.target.name;
     this.url = url;
     this.retryable = retryable;
@@ -65,5 +70,12 @@ export class BlockedAddressError extends FetchError {
 export class NetworkError extends FetchError {
   constructor(url: string, cause: unknown) {
     super(`${url}: ${cause instanceof Error ? cause.message : String(cause)}`, url, true, { cause });
+  }
+}
+
+/** A local `file:` feed or page that is not there (or not a readable file): asking again will not help. */
+export class LocalFileError extends FetchError {
+  constructor(shown: string, detail: string, cause?: unknown) {
+    super(`${shown}: ${detail}`, shown, false, { cause });
   }
 }

@@ -118,11 +118,11 @@ async function follow(start: URL, options: FetchOptions, ctx: HopContext): Promi
   for (let hop = 0; ; hop++) {
     checkTarget(url, ctx.policy);
     seen.add(url.href);
-    const res = await request(url, {
+    const res = await request(withoutUserinfo(url), {
       method: 'GET',
       dispatcher: ctx.agent,
       signal: ctx.signal,
-      headers: requestHeaders(options),
+      headers: requestHeaders(options, basicAuth(start, url)),
     });
     const location = header(res.headers, 'location');
     if (REDIRECTS.has(res.statusCode) && location) {
@@ -137,12 +137,29 @@ async function follow(start: URL, options: FetchOptions, ctx: HopContext): Promi
   }
 }
 
-function requestHeaders(options: FetchOptions): Record<string, string> {
+function withoutUserinfo(url: URL): URL {
+  if (!url.username && !url.password) return url;
+  const bare = new URL(url);
+  bare.username = '';
+  bare.password = '';
+  return bare;
+}
+
+/** `user:pw@` of the feed URL as Basic credentials, sent only to that URL's own origin (not after a redirect away). */
+function basicAuth(start: URL, url: URL): string | undefined {
+  if (!start.username && !start.password) return undefined;
+  if (url.origin !== start.origin) return undefined;
+  const pair = `${decodeURIComponent(start.username)}:${decodeURIComponent(start.password)}`;
+  return `Basic ${Buffer.from(pair).toString('base64')}`;
+}
+
+function requestHeaders(options: FetchOptions, authorization: string | undefined): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
     'accept-encoding': 'gzip, deflate, br',
     accept: options.accept ?? '*/*',
   };
+  if (authorization) headers.authorization = authorization;
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return headers;

@@ -22,12 +22,16 @@ function paramName(pair: string): string {
 /**
  * The one spelling of an article URL used for its identity: WHATWG URL parsing already lower-cases the
  * host, drops default ports and resolves dot-segments; this also drops the fragment and tracking
- * parameters and sorts what is left, so the same page reached by different links gets one id.
+ * parameters and sorts what is left, so the same page reached by different links gets one id; `user:pw@`
+ * is dropped, so no secret is stored.
  * Throws TypeError on a string that is not an absolute URL.
  */
 export function canonicalUrl(url: string): string {
   const parsed = new URL(url.trim());
   parsed.hash = '';
+  // credentials are a secret of the link, not part of which article it names
+  parsed.username = '';
+  parsed.password = '';
   // Raw pairs keep their original percent-encoding; only the names are decoded to recognise trackers.
   const kept = parsed.search
     .slice(1)

@@ -30,6 +30,10 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://example.org/a?b=2&a=1')).toBe(canonicalUrl('https://example.org/a?a=1&b=2&utm_source=x'));
   });
 
+  it('drops user:pw@, so no secret is stored with the article', () => {
+    expect(canonicalUrl('https://reader:s3cret@news.example/a?id=1')).toBe('https://news.example/a?id=1');
+  });
+
   it('throws on a relative URL', () => {
     expect(() => canonicalUrl('/news/1')).toThrow(TypeError);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { corpusFeeds, corpusPath, responseHeaders } from '@wirelog/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusFeeds, corpusPath, describeWithCorpus, responseHeaders } from '@wirelog/testing';
+import { beforeAll, expect, it } from 'vitest';
 import { decodeBody } from '../decode/decode-body';
 import type { ParsedFeed } from './feed-item';
 import { FeedParseError } from './feed-parse.error';
@@ -38,7 +38,7 @@ function looksLikeItHasItems(path: string): boolean {
   return /<(?:\w+:)?(?:item|entry)[\s>]/i.test(text) || /"items"\s*:\s*\[\s*\{/.test(text);
 }
 
-describe('the feed corpus', () => {
+describeWithCorpus('the feed corpus', () => {
   const outcomes = new Map<string, Outcome>();
 
   beforeAll(async () => {

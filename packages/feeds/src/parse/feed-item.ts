@@ -2,7 +2,7 @@ export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json' | 'cdf';
 
 export interface FeedItem {
   guid?: string;
-  /** Absolute URL of the item's page, resolved against xml:base, the feed link or the feed URL. */
+  /** Absolute URL of the item's page, resolved against xml:base (item, then channel or feed), then the feed's own URL; no credentials. */
   url?: string;
   title?: string;
   /** ISO 8601 UTC; undefined when the feed gives no readable date. */

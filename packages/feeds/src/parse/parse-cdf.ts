@@ -9,12 +9,14 @@ export function parseCdf(xml: string, feedUrl: string | undefined): ParsedFeed {
   const $ = load(xml, { xml: { xmlMode: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const channel = $('channel').first();
   const link = resolveUrl(channel.attr('href'), feedUrl);
+  // like xml:base: the channel's BASE, then the feed's own URL (never its HREF, the site)
+  const base = resolveUrl(channel.attr('base'), feedUrl) ?? feedUrl;
   const items = $('item')
     .toArray()
     .map((element): FeedItem => {
       const item = $(element);
       const entry: FeedItem = {
-        url: resolveUrl(item.attr('href'), link, feedUrl),
+        url: resolveUrl(item.attr('href'), base),
         title: plainText(item.children('title').first().text()),
         publishedAt: parseDate(item.attr('lastmod')),
         summary: plainText(item.children('abstract').first().text()),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { corpusPath } from '@wirelog/testing';
+import { corpusPath, describeWithCorpus } from '@wirelog/testing';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from './parse-date';
 
@@ -23,7 +23,7 @@ function dateCases(): DateCase[] {
 /** feedparser's ordinal "03335" (2-digit year + day of year) clashes with rejecting "22013"; we keep the rejection. */
 const KNOWN_MISSES = new Set(['03335']);
 
-describe('parseDate on feedparser date table', () => {
+describeWithCorpus('parseDate on feedparser date table', () => {
   const cases = dateCases();
 
   it('matches feedparser on all but the known misses', () => {

@@ -1,3 +1,4 @@
+import { storable } from '@wirelog/events';
 import { decodeBody } from '../decode/decode-body';
 import { repairXml } from '../decode/repair-xml';
 import type { ParsedFeed } from './feed-item';
@@ -16,9 +17,14 @@ export interface ParseFeedOptions {
 /**
  * Bytes of a feed to its items. The format is read from the content, never the file name or type.
  * Rejects only with FeedParseError (never retryable): an unreadable date or item costs that field or
- * that item, never the feed.
+ * that item, never the feed. Every string is storable: a JSON feed can spell NUL and lone surrogates
+ * as escapes the decoded body did not have.
  */
 export async function parseFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): Promise<ParsedFeed> {
+  return storable(await parseAny(bytes, options));
+}
+
+async function parseAny(bytes: Uint8Array, options: ParseFeedOptions): Promise<ParsedFeed> {
   try {
     const { text } = decodeBody(bytes, options.contentType);
     const start = text.replace(/^[\uFEFF\s]+/, '');

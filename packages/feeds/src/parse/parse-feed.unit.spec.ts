@@ -13,7 +13,7 @@ async function reasonOf(text: string): Promise<string> {
 }
 
 describe('parseFeed: RSS', () => {
-  it('maps RSS 2.0 items, resolving relative links against the channel link', async () => {
+  it('maps RSS 2.0 items, resolving relative links against the feed URL, not the channel link', async () => {
     const feed = await parse(`<?xml version="1.0" encoding="utf-8"?>
       <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
       <channel><title>DCD &amp;amp; News</title><link>https://news.example/</link>
@@ -28,7 +28,7 @@ describe('parseFeed: RSS', () => {
       link: 'https://news.example/',
       items: [
         {
-          guid: 'id-1', url: 'https://news.example/2024/first', title: 'First', publishedAt: '2003-06-10T04:00:00.000Z',
+          guid: 'id-1', url: 'https://example.test/2024/first', title: 'First', publishedAt: '2003-06-10T04:00:00.000Z',
           author: 'Ann', summary: 'Short', contentHtml: '<p>Full & long</p>',
         },
         { guid: 'https://news.example/2', url: 'https://news.example/2', title: 'Second' },
@@ -107,6 +107,25 @@ describe('parseFeed: Atom', () => {
   });
 });
 
+describe('parseFeed: relative links', () => {
+  it('resolve against xml:base of the item, then of the channel, then the feed URL, never the channel link', async () => {
+    const feed = await parse(`<rss version="2.0" xml:base="https://base.example/feeds/"><channel><link>https://site.example/</link>
+      <item><link>a.html</link></item>
+      <item xml:base="https://item.example/x/"><link>b.html</link></item></channel></rss>`);
+    expect(feed.items.map((i) => i.url)).toEqual(['https://base.example/feeds/a.html', 'https://item.example/x/b.html']);
+    const atom = await parse(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/blog/"><link href="https://site.example/"/>
+      <entry><link href="post-1"/></entry><entry xml:base="https://other.example/"><link href="post-2"/></entry></feed>`);
+    expect(atom.items.map((i) => i.url)).toEqual(['https://example.test/blog/post-1', 'https://other.example/post-2']);
+    const local = await parseFeed(bytes('<rss><channel><link>https://example.org/</link><item><link>pages/1.html</link></item></channel></rss>'), { url: 'file:///srv/seeds/feeds/local.xml' });
+    expect(local.items[0]?.url).toBe('file:///srv/seeds/feeds/pages/1.html');
+  });
+
+  it('drop user:pw@ from every link', async () => {
+    const feed = await parse('<rss><channel><item><link>https://u:p@news.example/a</link></item></channel></rss>');
+    expect(feed.items[0]?.url).toBe('https://news.example/a');
+  });
+});
+
 describe('parseFeed: JSON Feed', () => {
   it('maps JSON Feed 1.1, skipping items that are not objects and fields of the wrong type', async () => {
     const feed = await parse(JSON.stringify({
@@ -120,7 +139,7 @@ describe('parseFeed: JSON Feed', () => {
     expect(feed).toEqual({
       format: 'json', title: 'J', link: 'https://j.example/',
       items: [
-        { guid: '1', url: 'https://j.example/p/1', title: 'One', contentHtml: '<p>x</p>', publishedAt: '2024-05-01T08:00:00.000Z', author: 'Cy' },
+        { guid: '1', url: 'https://example.test/p/1', title: 'One', contentHtml: '<p>x</p>', publishedAt: '2024-05-01T08:00:00.000Z', author: 'Cy' },
         { guid: 'b', url: 'https://elsewhere.example/', summary: 'S' },
       ],
     });

@@ -74,8 +74,8 @@ export function parseJsonFeed(source: string, feedUrl: string | undefined): Pars
     throw new FeedParseError('not a feed: JSON document without a JSON Feed version');
   }
   const link = resolveUrl(feed.data.home_page_url, feedUrl);
-  const base = link ?? feedUrl;
-  const items = feed.data.items.map((item) => mapItem(item, base)).filter((item) => item !== undefined);
+  // relative item URLs resolve against the feed's own URL, never its home page
+  const items = feed.data.items.map((item) => mapItem(item, feedUrl)).filter((item) => item !== undefined);
   const title = plainText(feed.data.title);
   return { format: 'json', ...(title ? { title } : {}), ...(link ? { link } : {}), items };
 }

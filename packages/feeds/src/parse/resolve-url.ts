@@ -1,10 +1,12 @@
-/** `href` made absolute against the first base that works, or undefined if it is not a usable URL. */
+import { withoutCredentials } from '../identity/without-credentials';
+
+/** `href` made absolute against the first base that works (credentials dropped), or undefined if it is not a usable URL. */
 export function resolveUrl(href: string | undefined, ...bases: Array<string | undefined>): string | undefined {
   const trimmed = href?.trim();
   if (!trimmed) return undefined;
   for (const base of [...bases, undefined]) {
     try {
-      return new URL(trimmed, base).href;
+      return withoutCredentials(new URL(trimmed, base).href);
     } catch {
       // an unusable base: try the next one
     }

@@ -9,9 +9,11 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A string, or the string an object wraps (`{ "#value": … }`), however deep the wrapping goes. */
 function str(value: unknown): string | undefined {
-  if (isObject(value)) return str(value['#value'] ?? value['value'] ?? value['_']);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  let current = value;
+  while (isObject(current)) current = current['#value'] ?? current['value'] ?? current['_'];
+  return typeof current === 'string' && current.trim() !== '' ? current.trim() : undefined;
 }
 
 /** Dave Winer's RSS-in-JSON: `{ rss: { channel: { item: [...] } } }`, the RSS 2.0 elements as keys. */
@@ -23,7 +25,7 @@ export function parseRssInJson(document: unknown, feedUrl: string | undefined): 
   const items = rawItems.filter(isObject).map((item): FeedItem => {
     const entry: FeedItem = {
       guid: str(item['guid']),
-      url: resolveUrl(str(item['link']), link, feedUrl),
+      url: resolveUrl(str(item['link']), feedUrl),
       title: plainText(str(item['title'])),
       publishedAt: parseDate(str(item['pubDate'])),
       author: str(item['author']),

@@ -1,3 +1,4 @@
+import { isBlankDocument, scanProlog } from '../decode/xml-prolog';
 import type { FeedFormat } from './feed-item';
 import { FeedParseError } from './feed-parse.error';
 
@@ -10,8 +11,7 @@ export interface RootElement {
 
 /** The document element, skipping the prolog (declaration, processing instructions, comments, DOCTYPE). */
 export function rootElement(xml: string): RootElement | undefined {
-  const prolog = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i.exec(xml)?.[0] ?? '';
-  const start = /^<([A-Za-z_][\w:.-]*)(?:\s[^>]*)?\/?>?/.exec(xml.slice(prolog.length));
+  const start = /^<([A-Za-z_][\w:.-]*)(?:\s[^>]*)?\/?>?/.exec(xml.slice(scanProlog(xml).end));
   return start ? { qname: start[1]!, startTag: start[0] } : undefined;
 }
 
@@ -21,7 +21,7 @@ const FORMAT_BY_ROOT: Record<string, FeedFormat> = { rss: 'rss', rdf: 'rdf', fee
 export function sniffXmlFeed(xml: string): { format: FeedFormat; root: RootElement } {
   const root = rootElement(xml);
   if (!root) {
-    const reason = xml.replace(/<!--[\s\S]*?-->/g, '').trim() === '' ? 'empty document' : 'no XML or JSON content';
+    const reason = isBlankDocument(xml) ? 'empty document' : 'no XML or JSON content';
     throw new FeedParseError(`not a feed: ${reason}`);
   }
   const local = (root.qname.split(':').pop() ?? '').toLowerCase();
@@ -29,5 +29,6 @@ export function sniffXmlFeed(xml: string): { format: FeedFormat; root: RootEleme
   if (format) return { format, root };
   if (local === 'html' || local === 'body' || local === 'head') throw new FeedParseError('not a feed: HTML document');
   if (local === 'opml') throw new FeedParseError('not a feed: OPML subscription list');
-  throw new FeedParseError(`not a feed: XML document with root <${root.qname}>`);
+  const name = root.qname.length > 64 ? `${root.qname.slice(0, 64)}…` : root.qname;
+  throw new FeedParseError(`not a feed: XML document with root <${name}>`);
 }

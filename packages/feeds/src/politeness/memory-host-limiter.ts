@@ -1,33 +1,33 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { hostKey, type HostLimiter } from './host-limiter';
+import { claimTurn, newHostTurns, type HostTurns } from './host-turns';
 
-/** Single-process limiter for embedded mode: the same slot arithmetic as the Redis one. */
+/** Single-process limiter for embedded mode: the same turn arithmetic as the Redis one. */
 export class MemoryHostLimiter implements HostLimiter {
-  private readonly nextFree = new Map<string, number>();
+  private readonly hosts = new Map<string, HostTurns>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async acquire(host: string, minIntervalMs: number): Promise<void> {
-    const wait = this.reserve(host, minIntervalMs);
-    if (wait > 0) await sleep(wait);
+  async claim(host: string, ticket: string, minIntervalMs: number, options: { jumpQueue?: boolean } = {}): Promise<number> {
+    const now = this.now();
+    const wait = claimTurn(this.turns(host), now, ticket, Math.max(0, minIntervalMs), options.jumpQueue ?? false);
+    if (this.hosts.size > 10_000) this.prune(now);
+    return wait;
   }
 
   async deferHost(host: string, untilEpochMs: number): Promise<void> {
-    const key = hostKey(host);
-    this.nextFree.set(key, Math.max(this.nextFree.get(key) ?? 0, untilEpochMs));
+    const turns = this.turns(host);
+    turns.until = Math.max(turns.until, untilEpochMs);
   }
 
-  /** Reserves the host's next slot and returns how long to wait for it. */
-  reserve(host: string, minIntervalMs: number): number {
-    const now = this.now();
+  private turns(host: string): HostTurns {
     const key = hostKey(host);
-    const slot = Math.max(now, this.nextFree.get(key) ?? 0);
-    this.nextFree.set(key, slot + Math.max(0, minIntervalMs));
-    if (this.nextFree.size > 10_000) this.prune(now);
-    return slot - now;
+    let turns = this.hosts.get(key);
+    if (!turns) this.hosts.set(key, (turns = newHostTurns()));
+    return turns;
   }
 
+  /** Forgets hosts with nothing booked whose gap and deferral have passed. */
   private prune(now: number): void {
-    for (const [key, at] of this.nextFree) if (at <= now) this.nextFree.delete(key);
+    for (const [key, turns] of this.hosts) if (turns.tickets.size === 0 && turns.until <= now && turns.last < now - 60_000) this.hosts.delete(key);
   }
 }

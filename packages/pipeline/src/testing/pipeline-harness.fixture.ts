@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { describe, onTestFinished } from 'vitest';
 import type { PipelineDeps } from '../pipeline-deps';
+import { drainOwedWork } from '../reconciler/drain-owed-work';
 import { startProjector } from '../roles';
 import { startFeedSite, type FeedSite } from './feed-server.fixture';
 
@@ -27,6 +28,8 @@ export interface Harness {
   events<T extends EventType>(...types: T[]): Promise<StoredEvent<T>[]>;
   /** Projects everything appended so far into the read tables. */
   project(): Promise<void>;
+  /** Runs every owed fetch and extraction to completion (register the handlers first: startFetcher, startExtractor). */
+  drain(): Promise<void>;
   rows<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
@@ -94,6 +97,10 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
     async project() {
       projector ??= await startProjector(deps);
       await projector.catchUp();
+    },
+    async drain() {
+      projector ??= await startProjector(deps);
+      await drainOwedWork(deps, projector);
     },
     async rows<R>(sql: string, params?: unknown[]) {
       return (await database.query<R>(sql, params)).rows;

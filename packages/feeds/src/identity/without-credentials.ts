@@ -1,0 +1,12 @@
+/** The URL without `user:password@`: secrets never go into an event. Text that is not a URL is returned as is. */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,13 @@
+export { registry, onScrape, metricsText } from './registry';
+export {
+  feedPolls,
+  fetchDuration,
+  fetchedBytes,
+  extractionDuration,
+  jobAttempts,
+  jobWait,
+  jobFailures,
+  reconcilerEnqueued,
+  schedulesRecreated,
+} from './pipeline.metrics';
+export { queueJobs, projectionLagEvents, projectionLagSeconds, projectionPosition, horizonAge } from './state.metrics';
