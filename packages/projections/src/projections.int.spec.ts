@@ -63,6 +63,11 @@ describeEachDatabase('projections', (open) => {
       ev({ type: 'EntityAdded', data: { articleId: 'a1', mentionId: 'rev-1', kind: 'hardware', key: 'nvidia-h100', name: 'NVIDIA H100', text: 'H100', start: 45, end: 49 } }, 'add', 'reviewer-1'),
     ]);
     await catchUp();
+    const seen = async () =>
+      (await db.database.query<{ entity_id: string; first: Date; last: Date; articles: number; mentions: number }>(
+        `SELECT entity_id, first_seen_at AS first, last_seen_at AS last, article_count AS articles, mention_count AS mentions FROM entities ORDER BY entity_id`,
+      )).rows;
+    const firstSeen = await seen();
     const feedRow = (await db.database.query('SELECT status, consecutive_failures, etag, article_count FROM feeds')).rows[0];
     expect(feedRow).toEqual({ status: 'active', consecutive_failures: 0, etag: '"x"', article_count: 1 });
     const entities = async () => (await db.database.query('SELECT entity_id, status, source FROM article_entities ORDER BY entity_id')).rows;
@@ -88,11 +93,42 @@ describeEachDatabase('projections', (open) => {
       { entity_id: 'org:nvidia', status: 'rejected', source: 'extractor' },
     ]);
     expect((await db.database.query(`SELECT extractor_version, reviewed FROM articles`)).rows[0]).toEqual({ extractor_version: 'v2', reviewed: true });
+    // the re-extraction (a later event) moved no entity's dates or counts
+    expect(await seen()).toEqual(firstSeen);
+    expect(firstSeen.find((e) => e.entity_id === 'country:IN')).toMatchObject({ articles: 1, mentions: 1 });
 
     const live = await dump();
     for (const projection of projections) await rebuildProjection(db.database, projection);
     expect(await dump()).toEqual(live);
+    expect(await seen()).toEqual(firstSeen);
     const status = await projectionStatus(db.database, projections.map((p) => p.name));
     expect(status.map((s) => s.lagEvents)).toEqual([0, 0, 0]);
+  });
+
+  it('counts an entity across many articles by deltas, dated by the first extraction that found it in each', async () => {
+    const india = (start: number) => mention(`in-${start}`, 'country', 'IN', 'India', start, start + 5);
+    const times = ['2026-03-02T10:00:00.000Z', '2026-03-03T10:00:00.000Z', '2026-03-04T10:00:00.000Z'];
+    for (const [i, time] of times.entries()) {
+      await store.append(`article-c${i}`, [
+        ev({ type: 'EntitiesExtracted', data: { articleId: `c${i}`, extractorVersion: 'v1', textHash: `h${i}`, mentions: [india(0), india(10)], extractedAt: time } }, `cx${i}`),
+      ]);
+    }
+    await catchUp();
+    const row = async () =>
+      (await db.database.query(`SELECT article_count, mention_count, first_seen_at, last_seen_at FROM entities WHERE entity_id = 'country:IN'`)).rows[0];
+    const before = await row();
+    expect(before).toMatchObject({ article_count: 4, mention_count: 7 }); // a1's mention plus two in each of c0..c2
+    // the newest article's only mentions are rejected: it no longer counts, and the latest date goes back to the one before
+    await store.append('article-c2', [
+      ev({ type: 'EntityRejected', data: { articleId: 'c2', mentionId: 'in-0', kind: 'country', key: 'IN', start: 0, end: 5 } }, 'c2r0', 'reviewer-1'),
+      ev({ type: 'EntityRejected', data: { articleId: 'c2', mentionId: 'in-10', kind: 'country', key: 'IN', start: 10, end: 15 } }, 'c2r1', 'reviewer-1'),
+    ]);
+    await catchUp();
+    const after = await row();
+    expect(after).toMatchObject({ article_count: 3, mention_count: 5, first_seen_at: before!.first_seen_at });
+    expect((after!.last_seen_at as Date).getTime()).toBeLessThan((before!.last_seen_at as Date).getTime());
+    const live = await dump();
+    for (const projection of projections) await rebuildProjection(db.database, projection);
+    expect(await dump()).toEqual(live);
   });
 });
