@@ -5,8 +5,12 @@ export interface ApiLogger {
   error(obj: object, msg?: string): void;
 }
 
-export interface ApiDeps {
+/** What an ops listener needs: readiness and metrics read the database. */
+export interface OpsDeps {
   database: Database;
-  store: EventStore;
   logger: ApiLogger;
+}
+
+export interface ApiDeps extends OpsDeps {
+  store: EventStore;
 }

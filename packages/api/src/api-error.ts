@@ -1,7 +1,9 @@
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 500 | 503;
+
 /** An error the API reports as `{ error: { code, message } }` with its status. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 500 | 503,
+    readonly status: ErrorStatus,
     readonly code: string,
     message: string,
   ) {
@@ -10,4 +12,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The body of every error response (SPEC §8). */
+export const errorBody = (code: string, message: string) => ({ error: { code, message } });
+
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
+
+/** A caller's value inside an error message: JSON-quoted and cut short, so a message stays one bounded line. */
+export function quote(value: string, max = 60): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+}

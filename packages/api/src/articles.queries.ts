@@ -1,16 +1,4 @@
 import type { Sql } from '@wirelog/db';
-import type { PageCursor } from './cursor';
-
-export interface ArticleFilter {
-  country?: string;
-  hardware?: string;
-  org?: string;
-  q?: string;
-  since?: Date;
-  until?: Date;
-  limit: number;
-  cursor?: PageCursor;
-}
 
 export interface ArticleRow {
   article_id: string;
@@ -21,7 +9,6 @@ export interface ArticleRow {
   lang: string | null;
   published_at: Date | null;
   fetched_at: Date | null;
-  sort_at: Date;
   status: string;
   word_count: number | null;
   extractor_version: string | null;
@@ -29,32 +16,7 @@ export interface ArticleRow {
   text?: string | null;
 }
 
-const COLUMNS = `a.article_id, a.feed_id, a.url, a.title, a.byline, a.lang, a.published_at, a.fetched_at, a.sort_at, a.status, a.word_count, a.extractor_version, a.reviewed`;
-
-/** Newest first, keyset-paginated on (sort_at, article_id). */
-export async function listArticles(sql: Sql, filter: ArticleFilter): Promise<ArticleRow[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const entity = (entityId: string) =>
-    where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.article_id AND ae.entity_id = ${param(entityId)} AND ae.status = 'active')`);
-  if (filter.country) entity(`country:${filter.country.toUpperCase()}`);
-  if (filter.hardware) entity(`hardware:${filter.hardware}`);
-  if (filter.org) entity(`org:${filter.org}`);
-  if (filter.q) {
-    const pattern = param(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(a.title ILIKE ${pattern} OR a.text ILIKE ${pattern})`);
-  }
-  if (filter.since) where.push(`a.sort_at >= ${param(filter.since)}`);
-  if (filter.until) where.push(`a.sort_at < ${param(filter.until)}`);
-  if (filter.cursor) where.push(`(a.sort_at, a.article_id) < (${param(filter.cursor.sortAt)}::timestamptz, ${param(filter.cursor.articleId)})`);
-  const { rows } = await sql.query<ArticleRow>(
-    `SELECT ${COLUMNS} FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ${param(filter.limit)}`,
-    params,
-  );
-  return rows;
-}
+export const COLUMNS = `a.article_id, a.feed_id, a.url, a.title, a.byline, a.lang, a.published_at, a.fetched_at, a.status, a.word_count, a.extractor_version, a.reviewed`;
 
 export async function getArticle(sql: Sql, articleId: string): Promise<ArticleRow | undefined> {
   const { rows } = await sql.query<ArticleRow>(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.article_id = $1`, [articleId]);
@@ -91,22 +53,43 @@ export interface MentionRow {
   start: number;
   end: number;
   confidence: number;
-  value: unknown;
+  value: Record<string, unknown> | null;
+  country: string | null;
+  org: string | null;
   source: string;
   status: string;
 }
 
 export async function mentionsOf(sql: Sql, articleId: string): Promise<MentionRow[]> {
   const { rows } = await sql.query<MentionRow>(
-    `SELECT mention_id, kind, key, name, text, start, "end", confidence, value, source, status FROM article_mentions
+    // the projection keeps a money mention's links inside value, as linkedCountry/linkedOrg
+    `SELECT mention_id, kind, key, name, text, start, "end", confidence, value, value->>'linkedCountry' AS country, value->>'linkedOrg' AS org, source, status
+     FROM article_mentions
      WHERE article_id = $1 ORDER BY start, kind`,
     [articleId],
   );
   return rows;
 }
 
-export async function correctionsOf(sql: Sql, articleId: string): Promise<Record<string, unknown>[]> {
-  const { rows } = await sql.query(
+export interface CorrectionRow {
+  correction_id: string;
+  action: string;
+  mention_id: string;
+  start: number;
+  end: number;
+  kind: string;
+  key: string;
+  to_kind: string | null;
+  to_key: string | null;
+  to_name: string | null;
+  actor: string | null;
+  reason: string | null;
+  corrected_at: Date;
+  position: string;
+}
+
+export async function correctionsOf(sql: Sql, articleId: string): Promise<CorrectionRow[]> {
+  const { rows } = await sql.query<CorrectionRow>(
     `SELECT correction_id, action, mention_id, start, "end", kind, key, to_kind, to_key, to_name, actor, reason, corrected_at, position::text AS position
      FROM entity_corrections WHERE article_id = $1 ORDER BY position`,
     [articleId],

@@ -1,5 +1,8 @@
 import type { StoredEvent } from '@wirelog/event-store';
-import type { ArticleRow, EntityRow, MentionRow } from './articles.queries';
+import type { ArticleRow, CorrectionRow, EntityRow, MentionRow } from './articles.queries';
+import type { CatalogueEntityRow, CountryStatsRow } from './catalogue.queries';
+
+// JSON is camelCase everywhere (SPEC §8); rows are snake_case, so every shape is mapped here
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -21,8 +24,55 @@ export function articleJson(row: ArticleRow, entities: EntityRow[]) {
   };
 }
 
+/** The documented fields of each kind's `value` (SPEC §6); anything else a projection keeps there stays internal. */
+const VALUE_FIELDS: Record<string, readonly string[]> = {
+  money: ['currency', 'amount', 'min', 'max', 'approx', 'usd'],
+  hardware: ['vendor', 'category', 'family', 'quantity'],
+  place: ['country'],
+};
+
+function documentedValue(kind: string, value: Record<string, unknown> | null) {
+  const fields = VALUE_FIELDS[kind];
+  if (!fields || !value) return undefined;
+  return Object.fromEntries(fields.filter((f) => value[f] !== undefined && value[f] !== null).map((f) => [f, value[f]]));
+}
+
 export function mentionJson(m: MentionRow) {
-  return { id: m.mention_id, kind: m.kind, text: m.text, start: m.start, end: m.end, key: m.key, name: m.name, value: m.value ?? undefined, confidence: m.confidence, source: m.source, status: m.status };
+  return {
+    id: m.mention_id,
+    kind: m.kind,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    key: m.key,
+    name: m.name,
+    value: documentedValue(m.kind, m.value),
+    // money: the country and organisation its sentence names
+    country: m.country ?? undefined,
+    org: m.org ?? undefined,
+    confidence: m.confidence,
+    source: m.source,
+    status: m.status,
+  };
+}
+
+export function correctionJson(c: CorrectionRow) {
+  return {
+    id: c.correction_id,
+    action: c.action,
+    mentionId: c.mention_id,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    key: c.key,
+    toKind: c.to_kind,
+    toKey: c.to_key,
+    toName: c.to_name,
+    actor: c.actor,
+    reason: c.reason,
+    correctedAt: iso(c.corrected_at),
+    position: c.position,
+  };
 }
 
 export function eventJson(e: StoredEvent) {
@@ -37,4 +87,21 @@ export function eventJson(e: StoredEvent) {
     metadata: e.metadata,
     recordedAt: e.recordedAt.toISOString(),
   };
+}
+
+export function entityJson(e: CatalogueEntityRow) {
+  return {
+    entityId: e.entity_id,
+    kind: e.kind,
+    key: e.key,
+    name: e.name,
+    articleCount: e.article_count,
+    mentionCount: e.mention_count,
+    firstSeenAt: iso(e.first_seen_at),
+    lastSeenAt: iso(e.last_seen_at),
+  };
+}
+
+export function countryStatsJson(s: CountryStatsRow) {
+  return { country: s.country, name: s.name, articles: s.articles, moneyUsd: Number(s.money_usd ?? 0) };
 }

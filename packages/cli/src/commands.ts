@@ -4,13 +4,13 @@ import type { Command } from './command';
 export const commands: Command[] = [
   {
     name: 'start',
-    forms: [{ usage: 'wirelog start [--feeds F]', summary: 'run every role in one process (embedded unless DATABASE_URL/REDIS_URL are set)' }],
+    forms: [{ usage: 'wirelog start [--feeds F] [--host H]', summary: 'run every role in one process (embedded unless DATABASE_URL/REDIS_URL are set)' }],
     load: async () => (await import('./commands/start.command')).startCommand,
   },
   {
     name: 'worker',
     // the role list is also ROLES of @wirelog/pipeline, which the help must not load (commands.unit.spec.ts keeps them equal)
-    forms: [{ usage: 'wirelog worker <poller|fetcher|extractor|projector|api>', summary: 'run one role (what each services/* container runs)' }],
+    forms: [{ usage: 'wirelog worker <poller|fetcher|extractor|projector|api> [--host H]', summary: 'run one role (what each services/* container runs)' }],
     load: async () => (await import('./commands/worker.command')).workerCommand,
   },
   {

@@ -4,7 +4,7 @@ import { commands } from './commands';
 
 it("names the pipeline's roles in the worker usage (the help table must not load the pipeline to ask)", () => {
   const worker = commands.find((c) => c.name === 'worker');
-  expect(worker?.forms.map((f) => f.usage)).toEqual([`wirelog worker <${ROLES.join('|')}>`]);
+  expect(worker?.forms.map((f) => f.usage)).toEqual([`wirelog worker <${ROLES.join('|')}> [--host H]`]);
 });
 
 it('loads a runnable command for every entry of the help table', async () => {

@@ -16,3 +16,4 @@ export {
   entityCorrections,
   jobFailures,
 } from './schema/index';
+export { articleSearchVector } from './schema/article-search';

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { durationSetting } from './duration-setting';
@@ -14,11 +15,21 @@ const url = (protocols: string[]) =>
       }
     }, `must be a ${protocols.map((p) => p.replace(':', '://')).join(' or ')} URL`);
 
+const port = z.coerce.number().int().min(0).max(65_535);
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
 /** Every setting of SPEC §3, from the environment. Empty strings count as unset. */
 const schema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: port.default(3000),
+  // loopback unless the operator opens it: containers set 0.0.0.0
+  WIRELOG_HOST: z
+    .string()
+    .trim()
+    .refine((host) => isIP(host) !== 0 || HOSTNAME.test(host), 'must be an IP address or a host name')
+    .default('127.0.0.1'),
+  WIRELOG_METRICS_PORT: port.optional(),
   WIRELOG_FEEDS: z.string().default('feeds.yaml'),
   WIRELOG_DATA_DIR: z.string().default('.wirelog'),
   WIRELOG_TOKENS_FILE: z.string().optional(),
@@ -32,7 +43,11 @@ const schema = z.object({
 export interface Config {
   databaseUrl?: string;
   redisUrl?: string;
+  /** Bind address of the HTTP listeners. */
+  host: string;
   port: number;
+  /** When set, `/metrics` is served only on this port (same host), not on `port`. */
+  metricsPort?: number;
   feedsPath: string;
   dataDir: string;
   tokensFile?: string;
@@ -65,10 +80,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const c = parsed.data;
+  if (c.WIRELOG_METRICS_PORT !== undefined && c.WIRELOG_METRICS_PORT !== 0 && c.WIRELOG_METRICS_PORT === c.PORT) {
+    throw new ConfigError(['WIRELOG_METRICS_PORT: must differ from PORT']);
+  }
   return {
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
+    host: c.WIRELOG_HOST,
     port: c.PORT,
+    metricsPort: c.WIRELOG_METRICS_PORT,
     feedsPath: path.resolve(cwd, c.WIRELOG_FEEDS),
     dataDir: path.resolve(cwd, c.WIRELOG_DATA_DIR),
     tokensFile: c.WIRELOG_TOKENS_FILE && path.resolve(cwd, c.WIRELOG_TOKENS_FILE),

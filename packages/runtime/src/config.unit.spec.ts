@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('defaults to the embedded mode', () => {
     const config = loadConfig({}, '/srv/app');
-    expect(config).toMatchObject({ port: 3000, feedsPath: '/srv/app/feeds.yaml', dataDir: '/srv/app/.wirelog', logLevel: 'info' });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, metricsPort: undefined, feedsPath: '/srv/app/feeds.yaml', dataDir: '/srv/app/.wirelog', logLevel: 'info' });
     expect(config.mode).toEqual({ database: 'pglite', queue: 'memory' });
   });
 
@@ -26,6 +26,19 @@ describe('loadConfig', () => {
       expect(problems.join('\n')).toMatch(/PORT/);
       expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
     }
+  });
+
+  it('binds where WIRELOG_HOST says and serves metrics on WIRELOG_METRICS_PORT', () => {
+    expect(loadConfig({ WIRELOG_HOST: '0.0.0.0', WIRELOG_METRICS_PORT: '9464' })).toMatchObject({ host: '0.0.0.0', port: 3000, metricsPort: 9464 });
+    expect(loadConfig({ WIRELOG_HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ WIRELOG_HOST: 'api.internal' }).host).toBe('api.internal');
+  });
+
+  it('refuses a bind address that is not an address or host name, and a metrics port equal to PORT', () => {
+    expect(() => loadConfig({ WIRELOG_HOST: 'http://0.0.0.0' })).toThrow(/WIRELOG_HOST: must be an IP address or a host name/);
+    expect(() => loadConfig({ WIRELOG_HOST: '0.0.0.0 --inspect' })).toThrow(/WIRELOG_HOST/);
+    expect(() => loadConfig({ PORT: '8080', WIRELOG_METRICS_PORT: '8080' })).toThrow(/WIRELOG_METRICS_PORT: must differ from PORT/);
+    expect(() => loadConfig({ WIRELOG_METRICS_PORT: '70000' })).toThrow(/WIRELOG_METRICS_PORT/);
   });
 
   it('reads durations with a unit and refuses bare numbers or values out of range', () => {

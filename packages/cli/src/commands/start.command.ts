@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { ROLES, serve } from '@wirelog/pipeline';
 import type { RunCommand } from '../command';
 
-/** `wirelog start [--feeds F]`: every role in one process. */
+/** `wirelog start [--feeds F] [--host H]`: every role in one process. */
 export const startCommand: RunCommand = async (args) => {
-  const { values } = parseArgs({ args, options: { feeds: { type: 'string' } } });
-  const env = values.feeds ? { ...process.env, WIRELOG_FEEDS: values.feeds } : process.env;
+  const { values } = parseArgs({ args, options: { feeds: { type: 'string' }, host: { type: 'string' } } });
+  const env = { ...process.env, ...(values.feeds && { WIRELOG_FEEDS: values.feeds }), ...(values.host && { WIRELOG_HOST: values.host }) };
   return serve([...ROLES], {
     env,
     onStarted(service, config) {

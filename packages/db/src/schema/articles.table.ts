@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { articleSearchVector } from './article-search';
 
 export const articles = pgTable(
   'articles',
@@ -35,5 +36,6 @@ export const articles = pgTable(
     index('articles_owed_fetch_idx').on(t.discoveredAt).where(sql`status = 'discovered'`),
     index('articles_owed_extract_idx').on(t.fetchedAt).where(sql`status = 'fetched'`),
     index('articles_extracted_version_idx').on(t.extractorVersion).where(sql`status = 'extracted'`),
+    index('articles_search_idx').using('gin', sql.raw(articleSearchVector)),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const entities = pgTable(
@@ -12,5 +13,6 @@ export const entities = pgTable(
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
   },
-  (t) => [index('entities_kind_idx').on(t.kind, t.articleCount)],
+  // API filters accept a name (`?org=NVIDIA`): looked up case-insensitively per kind
+  (t) => [index('entities_kind_idx').on(t.kind, t.articleCount), index('entities_name_idx').on(t.kind, sql`lower(${t.name})`)],
 );

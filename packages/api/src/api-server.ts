@@ -1,0 +1,41 @@
+import { createApp, createOpsApp } from './app';
+import { startHttpServer, type HttpServer } from './start-http-server';
+import type { ApiDeps } from './api-deps';
+
+export interface ApiListen {
+  /** Bind address (`WIRELOG_HOST`). */
+  host: string;
+  port: number;
+  /** When set, `/metrics` is served only on this port (same host) and is a 404 on `port`. */
+  metricsPort?: number;
+}
+
+export interface ApiServer extends HttpServer {
+  /** Set when metrics have their own listener. */
+  metricsPort?: number;
+}
+
+/**
+ * The API listener, and the metrics listener when `metricsPort` is set. A bare
+ * port listens on 127.0.0.1 only: nothing is exposed beyond the machine unless
+ * a host is given.
+ */
+export async function startApiServer(deps: ApiDeps, listen: ApiListen | number): Promise<ApiServer> {
+  const { host, port, metricsPort }: ApiListen = typeof listen === 'number' ? { host: '127.0.0.1', port: listen } : listen;
+  const api = await startHttpServer(createApp(deps, { metrics: metricsPort === undefined }), { host, port, logger: deps.logger });
+  if (metricsPort === undefined) return api;
+  let metrics: HttpServer;
+  try {
+    metrics = await startHttpServer(createOpsApp(deps), { host, port: metricsPort, logger: deps.logger });
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  return {
+    port: api.port,
+    metricsPort: metrics.port,
+    close: async () => {
+      await Promise.all([api.close(), metrics.close()]);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "articles_search_idx" ON "articles" USING gin (to_tsvector('simple'::regconfig, left(coalesce(title, ''), 1000) || ' ' || left(coalesce(text, ''), 100000)));--> statement-breakpoint
+CREATE INDEX "entities_name_idx" ON "entities" USING btree ("kind",lower("name"));
