@@ -15,13 +15,8 @@ export interface ApiServer extends HttpServer {
   metricsPort?: number;
 }
 
-/**
- * The API listener, and the metrics listener when `metricsPort` is set. A bare
- * port listens on 127.0.0.1 only: nothing is exposed beyond the machine unless
- * a host is given.
- */
-export async function startApiServer(deps: ApiDeps, listen: ApiListen | number): Promise<ApiServer> {
-  const { host, port, metricsPort }: ApiListen = typeof listen === 'number' ? { host: '127.0.0.1', port: listen } : listen;
+/** The API listener, and the metrics listener when `metricsPort` is set. */
+export async function startApiServer(deps: ApiDeps, { host, port, metricsPort }: ApiListen): Promise<ApiServer> {
   const api = await startHttpServer(createApp(deps, { metrics: metricsPort === undefined }), { host, port, logger: deps.logger });
   if (metricsPort === undefined) return api;
   let metrics: HttpServer;

@@ -32,8 +32,8 @@ describeEachDatabase('API exposure', (open) => {
     if (!closed) await fx.db.close();
   });
 
-  it('listens on 127.0.0.1 only when given a bare port, and on every address with host 0.0.0.0', async () => {
-    const local = await startApiServer(fx.deps, 0);
+  it('listens on 127.0.0.1 only when told so, and on every address with host 0.0.0.0', async () => {
+    const local = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0 });
     const open = await startApiServer(fx.deps, { host: '0.0.0.0', port: 0 });
     try {
       expect(await reach('127.0.0.1', local.port)).toBe(200);

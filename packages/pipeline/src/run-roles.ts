@@ -1,12 +1,12 @@
-import { startApiServer } from '@wirelog/api';
+import { createOpsApp, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
 import { observeProjections, projections } from '@wirelog/projections';
 import { openConnections, type Config, type Logger } from '@wirelog/runtime';
 import { pipelineDeps, startExtractor, startFetcher, startPoller, startProjector, type Role, type RunningRole } from './roles';
 
 export interface RunningService {
   roles: Role[];
-  /** Set when the api role runs. */
-  port?: number;
+  /** The API's port when the api role runs, else the ops listener's (`/healthz`, `/readyz`, `/metrics`). */
+  port: number;
   /** Graceful: stop taking work, let running jobs finish (or hand them back at the deadline), then close. */
   stop(): Promise<void>;
 }
@@ -20,14 +20,17 @@ export async function runRoles(roles: Role[], config: Config, logger: Logger): P
   const deps = pipelineDeps(config, connections, logger);
   const intake: RunningRole[] = [];
   let projector: Awaited<ReturnType<typeof startProjector>> | undefined;
-  let port: number | undefined;
+  let ops: HttpServer | undefined;
   const stop = async (): Promise<void> => {
-    // first what brings work in (requests, feed edits, the reconciler), then running jobs, then the projector and pools
+    // first what brings work in (requests, feed edits, the reconciler), then running jobs, then the projector,
+    // the health listener (it answers until the end) and pools
     for (const role of [...intake].reverse()) await role.stop();
     await connections.queue.close({ deadlineMs: config.shutdownTimeoutMs });
     await projector?.stop();
+    await ops?.close();
     await connections.close();
   };
+  let port: number;
   try {
     if (roles.includes('projector')) projector = await startProjector(deps);
     if (roles.includes('fetcher')) startFetcher(deps);
@@ -36,11 +39,15 @@ export async function runRoles(roles: Role[], config: Config, logger: Logger): P
       intake.push(await startPoller(deps, { feedsPath: config.feedsPath, reconcileIntervalMs: config.reconcileIntervalMs, ready: projector?.catchUp() }));
     }
     if (roles.includes('api')) {
-      const server = await startApiServer({ database: deps.database, store: deps.store, logger }, config.port);
+      const server = await startApiServer({ database: deps.database, store: deps.store, logger }, { host: config.host, port: config.port, metricsPort: config.metricsPort });
       // the API reports projection lag too, when no projector in this process does
       const unobserve = projector ? () => undefined : observeProjections(deps.database, projections.map((p) => p.name));
       port = server.port;
       intake.push({ role: 'api', stop: async () => (unobserve(), await server.close()) });
+    } else {
+      // every other role can be health-checked and scraped on its own port
+      ops = await startHttpServer(createOpsApp({ database: deps.database, logger }), { host: config.host, port: config.port, logger });
+      port = ops.port;
     }
   } catch (error) {
     await stop();

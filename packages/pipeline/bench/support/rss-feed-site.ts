@@ -6,16 +6,19 @@ export interface RssSite {
   close(): Promise<void>;
 }
 
-/** Serves `body(path)` as RSS (or 404 when it returns undefined) from 127.0.0.1. */
-export async function serveRss(body: (path: string) => string | undefined): Promise<RssSite> {
+/** Serves `body(path, siteUrl)` (or 404 when it returns undefined) from 127.0.0.1: feeds as RSS, anything else as HTML. */
+export async function serveRss(body: (path: string, siteUrl: string) => string | undefined): Promise<RssSite> {
+  let url = '';
   const server = createServer((req, res) => {
-    const text = body(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const text = body(path, url);
     if (text === undefined) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(text);
+    res.writeHead(200, { 'content-type': path.endsWith('.xml') ? 'application/rss+xml' : 'text/html; charset=utf-8' }).end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }
