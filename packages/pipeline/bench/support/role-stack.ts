@@ -7,7 +7,7 @@ import { startWirelog, type WatchedProcess } from './watched-process';
 
 export interface RoleStack {
   roles: { name: string; process: WatchedProcess }[];
-  /** One query on the stack's database. */
+  /** The number a one-value query on the stack's database returns. */
   count(sql: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -44,7 +44,7 @@ export async function startRoleStack(feedsYaml: string, options: { fetchers: num
   }
   return {
     roles,
-    count: async (sql) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0),
+    count: async (sql) => Number(Object.values((await client.query(sql)).rows[0] ?? {})[0] ?? 0),
     close,
   };
 }
