@@ -1,4 +1,4 @@
-import { type DomNode, type DomParent, isElement } from './dom';
+import { type DomNode, type DomParent, isElement, kids } from './dom';
 
 /** Elements that end one paragraph and start the next. */
 const BLOCKS = new Set([
@@ -28,7 +28,7 @@ export function articleParagraphs(root: DomParent, skip: ReadonlySet<string> = N
   };
   // Iterative walk; a block's end is marked by a sentinel so it can flush.
   const END = { type: 'end', parent: null, prev: null, next: null } as DomNode;
-  const stack: DomNode[] = [...root.children].reverse();
+  const stack: DomNode[] = [...kids(root)].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (node === END) flush();
@@ -39,7 +39,7 @@ export function articleParagraphs(root: DomParent, skip: ReadonlySet<string> = N
         flush();
         stack.push(END);
       }
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode);
+      for (let i = kids(node).length - 1; i >= 0; i--) stack.push(kids(node)[i] as DomNode);
     }
   }
   flush();

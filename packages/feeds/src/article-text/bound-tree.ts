@@ -1,15 +1,15 @@
-import { type DomNode, type DomParent, isElement } from './dom';
+import { type DomNode, type DomParent, isElement, kids, setChildren } from './dom';
 
 /** Real pages nest under 40 deep (the Readability corpus peaks at 38). */
 export const MAX_DEPTH = 64;
 
 function descendantTexts(el: DomParent): DomNode[] {
   const texts: DomNode[] = [];
-  const stack: DomNode[] = [...el.children].reverse();
+  const stack: DomNode[] = [...kids(el)].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (node.type === 'text') texts.push(node);
-    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode);
+    else if (isElement(node)) for (let i = kids(node).length - 1; i >= 0; i--) stack.push(kids(node)[i] as DomNode);
   }
   return texts;
 }
@@ -23,16 +23,8 @@ export function boundTree(root: DomParent): number {
   const stack: [DomParent, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [DomParent, number];
-    if (depth >= MAX_DEPTH && node.children.some(isElement)) {
-      const texts = descendantTexts(node);
-      texts.forEach((text, i) => {
-        text.parent = node;
-        text.prev = texts[i - 1] ?? null;
-        text.next = texts[i + 1] ?? null;
-      });
-      node.children = texts;
-    }
-    for (const child of node.children) {
+    if (depth >= MAX_DEPTH && kids(node).some(isElement)) setChildren(node, descendantTexts(node));
+    for (const child of kids(node)) {
       if (!isElement(child)) continue;
       elements++;
       stack.push([child, depth + 1]);

@@ -1,4 +1,4 @@
-import { byTags, type DomElement } from './dom';
+import { byTags, type DomElement, kids } from './dom';
 
 function rowsAndColumns(table: DomElement): { rows: number; columns: number } {
   let rows = 0;
@@ -20,7 +20,7 @@ export function findDataTables(root: DomElement): Set<DomElement> {
   for (const table of byTags(root, 'table')) {
     if (table.attribs.role === 'presentation' || table.attribs.datatable === '0') continue;
     const caption = byTags(table, 'caption')[0];
-    if (table.attribs.summary || (caption && caption.children.length > 0) || byTags(table, DATA_DESCENDANTS).length > 0) {
+    if (table.attribs.summary || (caption && kids(caption).length > 0) || byTags(table, DATA_DESCENDANTS).length > 0) {
       data.add(table);
       continue;
     }

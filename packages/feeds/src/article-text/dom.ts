@@ -41,8 +41,40 @@ export function matchString(el: DomElement): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
 }
 
+/*
+ * Removing or inserting a child by array splice shifts every later sibling:
+ * quadratic on pages with tens of thousands of siblings (runs of <br>, hidden
+ * widgets). So edits go through the sibling links only, in O(1), and a
+ * parent's `children` array is rebuilt from its links the next time it is
+ * read through `kids`. Code here reads children only through `kids`.
+ */
+interface Ends {
+  head: DomNode | null;
+  tail: DomNode | null;
+}
+const edited = new WeakMap<DomParent, Ends>();
+
+/** The parent's children, in order (rebuilt from the sibling links after edits). */
+export function kids(parent: DomParent): DomNode[] {
+  const ends = edited.get(parent);
+  if (ends) {
+    const children: DomNode[] = [];
+    for (let node = ends.head; node; node = node.next) children.push(node);
+    parent.children = children;
+    edited.delete(parent);
+  }
+  return parent.children;
+}
+
+/** The parent's first and last child, tracked from its first edit on. */
+function endsOf(parent: DomParent): Ends {
+  let ends = edited.get(parent);
+  if (!ends) edited.set(parent, (ends = { head: parent.children[0] ?? null, tail: parent.children[parent.children.length - 1] ?? null }));
+  return ends;
+}
+
 export function elementChildren(el: DomParent): DomElement[] {
-  return el.children.filter(isElement);
+  return kids(el).filter(isElement);
 }
 
 /** textContent: every text and CDATA descendant, comments excluded. */
@@ -54,8 +86,8 @@ export function textOf(node: DomNode): string {
     const current = stack.pop() as DomNode;
     if (current.type === 'text') out += current.data ?? '';
     else if (current.type !== 'comment' && 'children' in current) {
-      const kids = (current as DomParent).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
+      const children = kids(current as DomParent);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
     }
   }
   return out;
@@ -68,7 +100,7 @@ export function hasText(node: DomNode): boolean {
     const current = stack.pop() as DomNode;
     if (current.type === 'text') {
       if (/\S/.test(current.data ?? '')) return true;
-    } else if (current.type !== 'comment' && 'children' in current) for (const child of (current as DomParent).children) stack.push(child);
+    } else if (current.type !== 'comment' && 'children' in current) for (const child of kids(current as DomParent)) stack.push(child);
   }
   return false;
 }
@@ -82,12 +114,13 @@ export function innerText(node: DomNode): string {
 export function byTags(root: DomParent, names: ReadonlySet<string> | string): DomElement[] {
   const wanted = typeof names === 'string' ? new Set([names]) : names;
   const out: DomElement[] = [];
-  const stack: DomNode[] = [...root.children].reverse();
+  const stack: DomNode[] = [...kids(root)].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
     if (wanted.has(node.name)) out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as DomNode);
+    const children = kids(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
   }
   return out;
 }
@@ -95,27 +128,31 @@ export function byTags(root: DomParent, names: ReadonlySet<string> | string): Do
 export function remove(node: DomNode): void {
   const parent = node.parent;
   if (!parent) return;
-  const index = parent.children.indexOf(node);
-  if (index >= 0) parent.children.splice(index, 1);
+  const ends = endsOf(parent);
+  if (ends.head === node) ends.head = node.next;
+  if (ends.tail === node) ends.tail = node.prev;
   if (node.prev) node.prev.next = node.next;
   if (node.next) node.next.prev = node.prev;
   node.parent = node.prev = node.next = null;
 }
 
-/** Inserts `node` into `parent` before `before` (or at the end), detaching it first. */
+/** Inserts `node` into `parent` before `before` (a child of `parent`, or null for the end), detaching it first. */
 export function insertBefore(parent: DomParent, node: DomNode, before: DomNode | null): void {
   remove(node);
-  const index = before ? parent.children.indexOf(before) : -1;
-  const at = index >= 0 ? index : parent.children.length;
-  parent.children.splice(at, 0, node);
+  const ends = endsOf(parent);
+  const after = before ? before.prev : ends.tail;
   node.parent = parent;
-  node.prev = parent.children[at - 1] ?? null;
-  node.next = parent.children[at + 1] ?? null;
-  if (node.prev) node.prev.next = node;
-  if (node.next) node.next.prev = node;
+  node.prev = after;
+  node.next = before;
+  if (after) after.next = node;
+  else ends.head = node;
+  if (before) before.prev = node;
+  else ends.tail = node;
 }
 
-function relink(parent: DomParent, children: DomNode[]): void {
+/** Makes `children` the parent's children, in that order. */
+export function setChildren(parent: DomParent, children: DomNode[]): void {
+  edited.delete(parent);
   parent.children = children;
   children.forEach((child, i) => {
     child.parent = parent;
@@ -131,9 +168,9 @@ function relink(parent: DomParent, children: DomNode[]): void {
 export function moveChildren(from: DomParent, to: DomParent, pick: (node: DomNode) => boolean = () => true): DomNode[] {
   const kept: DomNode[] = [];
   const moved: DomNode[] = [];
-  for (const child of from.children) (pick(child) ? moved : kept).push(child);
-  relink(from, kept);
-  relink(to, [...to.children, ...moved]);
+  for (const child of kids(from)) (pick(child) ? moved : kept).push(child);
+  setChildren(from, kept);
+  setChildren(to, [...kids(to), ...moved]);
   return moved;
 }
 
@@ -157,7 +194,9 @@ export function nextElementSibling(node: DomNode): DomElement | null {
 /** Depth-first successor; with `skipChildren`, the successor once `node`'s subtree is gone. */
 export function nextNode(node: DomElement, skipChildren = false): DomElement | null {
   if (!skipChildren) {
-    const first = node.children.find(isElement);
+    const ends = edited.get(node);
+    let first = ends ? ends.head : (node.children[0] ?? null);
+    while (first && !isElement(first)) first = first.next;
     if (first) return first;
   }
   let current: DomNode | null = node;

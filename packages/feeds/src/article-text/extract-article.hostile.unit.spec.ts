@@ -14,6 +14,10 @@ describe('extractArticle on hostile pages', () => {
       'paragraphs without html or body': (size) => fill('<p>Some words of text.</p>', size),
       'a meta property of spaces': (size) => `<head><meta property="${fill(' ', size)}" content="x"></head><body><p>text</p></body>`,
       'a huge title repeated as the heading': (size) => `<title>${words(size / 2)}</title><body><h1>${words(size / 2)}</h1></body>`,
+      // each of these removes or moves tens of thousands of siblings of one parent
+      'runs of <br> in one div': (size) => `<body><div>${fill('a<br><br>', size)}</div></body>`,
+      'hidden siblings': (size) => `<body><article><p>${words(2000)}</p>${fill('<div style="display:none">x</div>', size)}</article></body>`,
+      'inline siblings wrapped into paragraphs': (size) => `<body><div>${fill('<span>word</span> ', size)}</div></body>`,
     };
     const cases = Object.fromEntries(
       Object.entries(shapes).map(([name, shape]) => [name, (size: number) => {

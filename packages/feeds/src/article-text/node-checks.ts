@@ -1,11 +1,11 @@
 import { DIV_TO_P, HASH_URL, NEGATIVE, PHRASING, POSITIVE } from './content-patterns';
-import { byTags, type DomElement, type DomNode, hasText, innerText, isElement, textOf } from './dom';
+import { byTags, type DomElement, type DomNode, type DomParent, hasText, innerText, isElement, kids, remove, textOf } from './dom';
 
 export function isPhrasing(node: DomNode): boolean {
   if (node.type === 'text') return true;
   if (!isElement(node)) return false;
   if (PHRASING.has(node.name)) return true;
-  return (node.name === 'a' || node.name === 'del' || node.name === 'ins') && node.children.every(isPhrasing);
+  return (node.name === 'a' || node.name === 'del' || node.name === 'ins') && kids(node).every(isPhrasing);
 }
 
 export function isWhitespace(node: DomNode): boolean {
@@ -15,15 +15,15 @@ export function isWhitespace(node: DomNode): boolean {
 
 /** Exactly one element child, named `name`, and no text beside it. */
 export function hasSingleTagInside(el: DomElement, name: string): boolean {
-  const kids = el.children.filter(isElement);
-  if (kids.length !== 1 || kids[0]?.name !== name) return false;
-  return !el.children.some((n) => n.type === 'text' && /\S$/.test(n.data ?? ''));
+  const elements = kids(el).filter(isElement);
+  if (elements.length !== 1 || elements[0]?.name !== name) return false;
+  return !kids(el).some((n) => n.type === 'text' && /\S$/.test(n.data ?? ''));
 }
 
 export function isWithoutContent(el: DomElement): boolean {
   if (hasText(el)) return false;
-  const kids = el.children.filter(isElement).length;
-  return kids === 0 || kids === byTags(el, 'br').length + byTags(el, 'hr').length;
+  const elements = kids(el).filter(isElement).length;
+  return elements === 0 || elements === byTags(el, 'br').length + byTags(el, 'hr').length;
 }
 
 export function hasChildBlock(el: DomElement): boolean {
@@ -79,4 +79,14 @@ export function textSimilarity(a: string, b: string): number {
   const inA = new Set(tokensA);
   const unique = tokensB.filter((t) => !inA.has(t));
   return 1 - unique.join(' ').length / tokensB.join(' ').length;
+}
+
+/** Drops whitespace-only text at the end of `parent`. */
+export function trimTrailingWhitespace(parent: DomParent): void {
+  let last = kids(parent).at(-1);
+  while (last && isWhitespace(last)) {
+    const previous: DomNode | null = last.prev;
+    remove(last);
+    last = previous ?? undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { byTags, createElement, type DomElement, type DomNode, type DomParent, isElement, remove, replaceWith, appendChild } from './dom';
-import { isPhrasing, isWhitespace } from './node-checks';
+import { isPhrasing, trimTrailingWhitespace } from './node-checks';
 
 const DROP = new Set(['script', 'noscript', 'style', 'template']);
 
@@ -37,7 +37,7 @@ function replaceBrs(root: DomParent): void {
       appendChild(p, next);
       next = sibling;
     }
-    while (p.children.length > 0 && isWhitespace(p.children[p.children.length - 1] as DomNode)) remove(p.children[p.children.length - 1] as DomNode);
+    trimTrailingWhitespace(p);
     if (isElement(p.parent) && p.parent.name === 'p') p.parent.name = 'div';
   }
 }

@@ -6,6 +6,7 @@ import {
   type DomNode,
   elementChildren,
   hasAncestorTag,
+  kids,
   matchString,
   nextNode,
   remove,
@@ -14,7 +15,7 @@ import {
   textOf,
 } from './dom';
 import type { ExtractionContext } from './extraction-context';
-import { hasChildBlock, hasSingleTagInside, isPhrasing, isProbablyVisible, isWhitespace, isWithoutContent, linkDensity, textSimilarity } from './node-checks';
+import { hasChildBlock, hasSingleTagInside, isPhrasing, isProbablyVisible, isWhitespace, isWithoutContent, linkDensity, textSimilarity, trimTrailingWhitespace } from './node-checks';
 
 const EMPTY_REMOVABLE = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -41,7 +42,7 @@ function removeAndNext(el: DomElement): DomElement | null {
 /** Wraps runs of phrasing content directly inside a div into paragraphs. */
 function wrapPhrasing(div: DomElement): void {
   let p: DomElement | null = null;
-  for (let child: DomNode | null = div.children[0] ?? null; child; ) {
+  for (let child: DomNode | null = kids(div)[0] ?? null; child; ) {
     const next: DomNode | null = child.next;
     if (isPhrasing(child)) {
       if (p) appendChild(p, child);
@@ -51,7 +52,7 @@ function wrapPhrasing(div: DomElement): void {
         appendChild(p, child);
       }
     } else if (p) {
-      while (p.children.length > 0 && isWhitespace(p.children[p.children.length - 1] as DomNode)) remove(p.children[p.children.length - 1] as DomNode);
+      trimTrailingWhitespace(p);
       p = null;
     }
     child = next;
