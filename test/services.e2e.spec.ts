@@ -69,7 +69,8 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
   it('shares the pages of a feed between two fetcher processes without fetching any twice', { timeout: 180_000 }, async () => {
     const feeds = path.join(dir, 'feeds.yaml');
     writeFileSync(feeds, `feeds:\n  - id: local-site\n    url: ${site.feedUrls[0]}\n    allowPrivate: true\n    hostInterval: 0s\n`);
-    const workerEnv = { ...env, WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug' };
+    // several workers on one host: each health/metrics listener on a free port
+    const workerEnv = { ...env, WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug', PORT: '0' };
     const fetchers = [startWirelog(['worker', 'fetcher'], workerEnv), startWirelog(['worker', 'fetcher'], workerEnv)];
     let poller: ReturnType<typeof startWirelog> | undefined;
     try {

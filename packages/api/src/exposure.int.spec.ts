@@ -45,6 +45,17 @@ describeEachDatabase('API exposure', (open) => {
     }
   });
 
+  it('refuses a port another process holds, saying how to give each process its own', async () => {
+    const first = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0 });
+    try {
+      await expect(startHttpServer(createOpsApp(fx.deps), { host: '127.0.0.1', port: first.port })).rejects.toThrow(
+        `127.0.0.1:${first.port} is already in use: give each wirelog process on this host its own PORT (PORT=0 picks a free one)`,
+      );
+    } finally {
+      await first.close();
+    }
+  });
+
   it('serves /metrics only on the metrics port when one is set, on the same host', async () => {
     const server = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0, metricsPort: 0 });
     const unobserve = observeProjections(fx.db.database, ['articles']);

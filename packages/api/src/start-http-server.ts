@@ -33,9 +33,15 @@ export async function startHttpServer(app: { fetch: (request: Request) => Respon
   const server = createServer(listener);
   server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const refuse = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`${options.host}:${options.port} is already in use: give each wirelog process on this host its own PORT (PORT=0 picks a free one)`, { cause: error })
+          : error,
+      );
+    server.once('error', refuse);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', refuse);
       resolve();
     });
   });

@@ -38,6 +38,9 @@ describeEachRuntime('host politeness', (open) => {
     const fetchedFrom = async (url: string) =>
       (await h.events('ArticleFetched')).filter((e) => e.data.url.startsWith(url) && e.data.source === 'page').length;
 
+    const hostileHits = () => hostile.requests.filter((r) => r.path.startsWith('/bad/')).length;
+    await expect.poll(hostileHits, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    // the benign host is served in full while the hostile one still answers 429
     await expect.poll(() => fetchedFrom(benign.url), { timeout: 20_000 }).toBe(20);
     limited = false;
     // while it answered 429, the hostile host saw about one request per capped Retry-After (and whatever
