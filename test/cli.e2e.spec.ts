@@ -77,7 +77,7 @@ describe('wirelog CLI for a newcomer', () => {
   it('prints its help (every command) and its version', async () => {
     const help = await runWirelog(['--help'], env);
     expect(help.code).toBe(0);
-    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'reextract', 'entities', 'article-text', 'events tail']) {
+    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'tokens create', 'tokens list', 'tokens revoke', 'reextract', 'entities', 'article-text', 'events tail']) {
       expect(help.stdout).toContain(`wirelog ${command}`);
     }
     expect(await runWirelog([], env)).toMatchObject({ code: 2, stdout: help.stdout });
@@ -91,6 +91,22 @@ describe('wirelog CLI for a newcomer', () => {
     expect(feeds.stdout).toMatch(/^usage: wirelog feeds validate F .*\n +wirelog feeds import-opml F /);
     expect((await runWirelog(['projections'], env)).stdout).toMatch(/wirelog projections status[\s\S]*wirelog projections rebuild/);
     expect(await runWirelog(['entities', '--help'], env)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: wirelog entities FILE/) });
+  });
+
+  it('creates a token once, lists tokens without secrets, and revokes by name', async () => {
+    const tokensEnv = { ...env, WIRELOG_TOKENS_FILE: path.join(dir, 'tokens', 'tokens.json') };
+    const created = await runWirelog(['tokens', 'create', '--role', 'reviewer', '--name', 'ana'], tokensEnv);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^wl_[0-9a-f]{12}_[\w-]{43}\n$/);
+    expect(created.stderr).toContain('reviewer token "ana" written to');
+    expect(readFileSync(tokensEnv.WIRELOG_TOKENS_FILE, 'utf8')).not.toContain(created.stdout.trim().slice(16));
+    const again = await runWirelog(['tokens', 'create', '--role', 'admin', '--name', 'ana'], tokensEnv);
+    expect([again.code, again.stderr]).toEqual([1, 'wirelog tokens: a token named "ana" exists already (revoke it first)\n']);
+    const list = await runWirelog(['tokens', 'list'], tokensEnv);
+    expect(list.stdout).toMatch(new RegExp(`^ana\treviewer\t${created.stdout.slice(3, 15)}\t\\d{4}-\\d\\d-\\d\\dT[^\n]+\n$`));
+    expect(await runWirelog(['tokens', 'revoke', 'ana'], tokensEnv)).toMatchObject({ code: 0, stdout: 'revoked reviewer token "ana"\n' });
+    expect(await runWirelog(['tokens', 'revoke', 'ana'], tokensEnv)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^wirelog tokens: no token named "ana" in /) });
+    expect(await runWirelog(['tokens', 'list'], tokensEnv)).toMatchObject({ code: 0, stdout: '' });
   });
 
   it.each([
@@ -108,6 +124,12 @@ describe('wirelog CLI for a newcomer', () => {
     ['projections', 'status', 'extra'],
     ['projections', 'rebuild', 'articles', 'extra'],
     ['projections', 'frobnicate'],
+    ['tokens', 'create', '--role', 'root', '--name', 'x'],
+    ['tokens', 'create', '--role', 'reader'],
+    ['tokens', 'create', '--role', 'reader', '--name', 'two words'],
+    ['tokens', 'list', '--name', 'x'],
+    ['tokens', 'revoke'],
+    ['tokens', 'frobnicate'],
     ['reextract', '--all', 'extra'],
     ['reextract', '--all', '--bogus'],
     ['entities', '--bogus', 'a.txt'],

@@ -29,6 +29,10 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
     try {
       const [, port] = await app.waitFor(/API: http:\/\/localhost:(\d+)\//);
       const base = `http://127.0.0.1:${port}`;
+      // the first start makes a reviewer token and shows it once
+      const [, token] = await app.waitFor(/reviewer token \(shown once; only its hash is kept in [^)]+\): (wl_\S+)\n/);
+      expect(readFileSync(path.join(dataDir, 'tokens.json'), 'utf8')).not.toContain(token!.slice(16));
+      expect((await fetch(`${base}/api/articles`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
       const list = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string; url: string; entities: { kind: string; key: string }[] }[] };
       expect(list.articles).toHaveLength(2);
       for (const article of list.articles) {
@@ -52,5 +56,19 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       expect(await app.stop()).toBe(0);
       expect(Date.now() - stopping).toBeLessThan(30_000);
     }
+  });
+
+  it('makes no new token on a later start', { timeout: 120_000 }, async () => {
+    const app = startWirelog(['start'], { ...env, PORT: '0' });
+    try {
+      // written in the same step as the API line, so it would be there by now
+      await app.waitFor(/API: http:\/\/localhost:(\d+)\//);
+      expect(app.output()).not.toMatch(/reviewer token/);
+    } finally {
+      expect(await app.stop()).toBe(0);
+    }
+    const list = await runWirelog(['tokens', 'list'], env);
+    expect(list.stdout).toMatch(/^reviewer\treviewer\t/);
+    expect(list.stdout.trim().split('\n')).toHaveLength(1);
   });
 });

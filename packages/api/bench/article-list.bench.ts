@@ -6,12 +6,14 @@
  * time. Articles have ~240 words of a Zipf-like vocabulary.
  * `WIRELOG_BENCH_ARTICLES` sets the size (default 100000).
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { EventStore } from '@wirelog/event-store';
 import { articleSearchVector, createPostgresDatabase, migrate, type Database } from '@wirelog/db';
 import { freshPostgresDatabase } from '@wirelog/testing';
 import { listArticles, type ArticleFilter } from '../src/list-articles.query';
 import { decodeCursor } from '../src/cursor';
-import { startApiServer } from '../src/index';
+import { createAccess, startApiServer } from '../src/index';
 
 const ARTICLES = Number(process.env.WIRELOG_BENCH_ARTICLES ?? 100_000);
 const REQUESTS = 200;
@@ -88,7 +90,9 @@ export default async function run(): Promise<void> {
     let started = performance.now();
     await seed(database);
     console.log(`${ARTICLES} articles seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const server = await startApiServer({ database, store: new EventStore(database), logger: silent }, { host: '127.0.0.1', port: 0 });
+    // open reads, no tokens: the file is never created
+    const access = createAccess({ tokensFile: path.join(tmpdir(), `wirelog-bench-${process.pid}-tokens.json`), reads: 'open', logger: silent });
+    const server = await startApiServer({ database, store: new EventStore(database), access, logger: silent }, { host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${server.port}/api/articles`;
     // articles are 7 minutes apart from 2024-01-01: a cursor and a week in the middle of them
     const middle = Date.parse('2024-01-01T00:00:00Z') + (ARTICLES / 2) * 7 * 60_000;

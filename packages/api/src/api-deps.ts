@@ -1,5 +1,6 @@
 import type { Database } from '@wirelog/db';
 import type { EventStore } from '@wirelog/event-store';
+import type { Access } from './access/access';
 
 export interface ApiLogger {
   error(obj: object, msg?: string): void;
@@ -13,4 +14,6 @@ export interface OpsDeps {
 
 export interface ApiDeps extends OpsDeps {
   store: EventStore;
+  /** Who may do what: the tokens file and whether reads need a token. */
+  access: Access;
 }

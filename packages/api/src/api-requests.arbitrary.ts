@@ -46,7 +46,7 @@ const VALID = {
 };
 
 const toQuery = (params: Record<string, string | string[]>) =>
-  new URLSearchParams(Object.entries(params).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => [name, v]))).toString();
+  new URLSearchParams(Object.entries(params).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]))).toString();
 
 export const validListQuery = fc.record(VALID, { requiredKeys: [] }).map(toQuery);
 

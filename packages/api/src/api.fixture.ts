@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { deterministicEventId, type MentionPayload } from '@wirelog/events';
 import { EventStore } from '@wirelog/event-store';
 import { projections, startProjections } from '@wirelog/projections';
 import type { OpenTestDatabase, TestDatabase } from '@wirelog/testing';
+import { createAccess } from './access/access';
 import { createApp } from './app';
 import type { ApiDeps } from './api-deps';
 
@@ -71,6 +75,8 @@ export async function seedArticles(store: EventStore): Promise<void> {
 export interface ApiFixture {
   db: TestDatabase;
   deps: ApiDeps;
+  /** The fixture's own tokens file, empty until a test creates tokens in it. */
+  tokensFile: string;
   app: ReturnType<typeof createApp>;
 }
 
@@ -82,6 +88,7 @@ export async function openApiFixture(open: OpenTestDatabase): Promise<ApiFixture
   const runner = await startProjections(store, [...projections], { pollIntervalMs: 60_000 });
   await runner.catchUp();
   await runner.stop();
-  const deps = { database: db.database, store, logger: silentLogger };
-  return { db, deps, app: createApp(deps) };
+  const tokensFile = path.join(mkdtempSync(path.join(tmpdir(), 'wirelog-tokens-')), 'tokens.json');
+  const deps = { database: db.database, store, access: createAccess({ tokensFile, reads: 'open', logger: silentLogger }), logger: silentLogger };
+  return { db, deps, tokensFile, app: createApp(deps) };
 }

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { authenticate, requireWhenReadsClosed } from './access/access';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { createJsonApp } from './json-app';
@@ -8,6 +9,10 @@ import type { ApiDeps, OpsDeps } from './api-deps';
 /** The HTTP API of SPEC §8 (docs/api.md). `metrics: false` when a separate listener serves `/metrics`. */
 export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metrics: true }): Hono {
   return createJsonApp(deps.logger, (app) => {
+    app.use(authenticate(deps.access));
+    app.use('/api/*', requireWhenReadsClosed(deps.access, 'reader'));
+    // the process's figures are the operator's business once reads are closed
+    app.use('/metrics', requireWhenReadsClosed(deps.access, 'admin'));
     app.route('/api/articles', articlesRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
     app.route('/', opsRoutes(deps, options));

@@ -17,7 +17,7 @@ export function createJsonApp(logger: ApiLogger, mount: (app: Hono) => void): Ho
   answerWrongMethods(app);
   app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${quote(c.req.path, 200)}`), 404));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+    if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status, error.headers);
     logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
     return c.json(errorBody('internal', 'internal error'), 500);
   });

@@ -40,6 +40,15 @@ export const commands: Command[] = [
     load: async () => (await import('./commands/projections.command')).projectionsCommand,
   },
   {
+    name: 'tokens',
+    forms: [
+      { usage: 'wirelog tokens create --role reader|reviewer|admin --name N', summary: 'add an API token to $WIRELOG_TOKENS_FILE and print it once' },
+      { usage: 'wirelog tokens list', summary: 'name, role, id and creation time of each token' },
+      { usage: 'wirelog tokens revoke N', summary: 'remove the token named N (or with id N)' },
+    ],
+    load: async () => (await import('./commands/tokens.command')).tokensCommand,
+  },
+  {
     name: 'reextract',
     forms: [{ usage: 'wirelog reextract --article ID | --all', summary: 'run the current extractor again over stored article text (no refetch)' }],
     load: async () => (await import('./commands/reextract.command')).reextractCommand,

@@ -1,4 +1,4 @@
-import { createOpsApp, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
+import { createAccess, createOpsApp, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
 import { observeProjections, projections } from '@wirelog/projections';
 import { openConnections, type Config, type Logger } from '@wirelog/runtime';
 import { pipelineDeps, startExtractor, startFetcher, startPoller, startProjector, type Role, type RunningRole } from './roles';
@@ -39,7 +39,8 @@ export async function runRoles(roles: Role[], config: Config, logger: Logger): P
       intake.push(await startPoller(deps, { feedsPath: config.feedsPath, reconcileIntervalMs: config.reconcileIntervalMs, ready: projector?.catchUp() }));
     }
     if (roles.includes('api')) {
-      const server = await startApiServer({ database: deps.database, store: deps.store, logger }, { host: config.host, port: config.port, metricsPort: config.metricsPort });
+      const access = createAccess({ tokensFile: config.tokensFile, reads: config.readAccess, logger });
+      const server = await startApiServer({ database: deps.database, store: deps.store, access, logger }, { host: config.host, port: config.port, metricsPort: config.metricsPort });
       // the API reports projection lag too, when no projector in this process does
       const unobserve = projector ? () => undefined : observeProjections(deps.database, projections.map((p) => p.name));
       port = server.port;

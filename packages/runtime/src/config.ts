@@ -33,6 +33,7 @@ const schema = z.object({
   WIRELOG_FEEDS: z.string().default('feeds.yaml'),
   WIRELOG_DATA_DIR: z.string().default('.wirelog'),
   WIRELOG_TOKENS_FILE: z.string().optional(),
+  WIRELOG_READ_ACCESS: z.enum(['open', 'token']).default('open'),
   WIRELOG_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('wirelog'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WIRELOG_RECONCILE_INTERVAL: durationSetting(100, 24 * 3_600_000).default(30_000),
@@ -50,7 +51,10 @@ export interface Config {
   metricsPort?: number;
   feedsPath: string;
   dataDir: string;
-  tokensFile?: string;
+  /** API tokens (salted hashes); default `tokens.json` in the data folder. */
+  tokensFile: string;
+  /** `token`: reads need a reader token, the API port's `/metrics` an admin one. */
+  readAccess: 'open' | 'token';
   /** Redis key prefix of the queues and of shared politeness state. */
   queuePrefix: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -91,7 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     metricsPort: c.WIRELOG_METRICS_PORT,
     feedsPath: path.resolve(cwd, c.WIRELOG_FEEDS),
     dataDir: path.resolve(cwd, c.WIRELOG_DATA_DIR),
-    tokensFile: c.WIRELOG_TOKENS_FILE && path.resolve(cwd, c.WIRELOG_TOKENS_FILE),
+    tokensFile: path.resolve(cwd, c.WIRELOG_TOKENS_FILE ?? path.join(c.WIRELOG_DATA_DIR, 'tokens.json')),
+    readAccess: c.WIRELOG_READ_ACCESS,
     queuePrefix: c.WIRELOG_QUEUE_PREFIX,
     logLevel: c.LOG_LEVEL,
     reconcileIntervalMs: c.WIRELOG_RECONCILE_INTERVAL,
