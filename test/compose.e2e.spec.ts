@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -41,6 +42,7 @@ describeWithServers('docker-compose.yml as local processes', () => {
   let pg: FreshDatabase;
   let redis: FreshRedisPrefix;
   const running: RunningWirelog[] = [];
+  const tokensFile = path.join(mkdtempSync(path.join(tmpdir(), 'wirelog-compose-')), 'tokens.json');
 
   beforeAll(async () => {
     pg = await freshPostgresDatabase('compose_e2e');
@@ -69,7 +71,8 @@ describeWithServers('docker-compose.yml as local processes', () => {
     for (const service of roles) {
       expect(service.healthcheck, `${service.name} has a healthcheck`).toBeDefined();
       for (let replica = 0; replica < service.replicas; replica++) {
-        const env = localEnvironment(service.environment, await world());
+        // the api's tokens file lives in its volume in compose; here in a temp folder
+        const env = { ...localEnvironment(service.environment, await world()), ...(service.name === 'api' && { WIRELOG_TOKENS_FILE: tokensFile }) };
         const proc = startNode(nodeArgs(service.command, service.name), env);
         running.push(proc);
         started.push({ service, env, proc });
@@ -90,6 +93,13 @@ describeWithServers('docker-compose.yml as local processes', () => {
         { timeout: 120_000, interval: 500 },
       )
       .toEqual(pages.sort());
+
+    // the operator's queue dashboard, from the compiled API, for an admin token made with the CLI
+    const created = await runNode(['packages/cli/bin/wirelog.js', 'tokens', 'create', '--role', 'admin', '--name', 'ops'], { WIRELOG_TOKENS_FILE: tokensFile });
+    expect(created.code, created.stderr).toBe(0);
+    const board = await fetch(`http://127.0.0.1:${api.env.PORT}/admin/queues/api/queues`, { headers: { Authorization: `Bearer ${created.stdout.trim()}` } });
+    expect(board.status).toBe(200);
+    expect(((await board.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual(['extract-article', 'fetch-article', 'poll-feed']);
 
     const codes = await Promise.all(started.map(({ proc }) => proc.stop()));
     expect(codes, started.map(({ service, proc }) => `${service.name}:\n${proc.output()}`).join('\n')).toEqual(started.map(() => 0));

@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import type { Database } from '@wirelog/db';
 import type { EventStore } from '@wirelog/event-store';
 import type { Access } from './access/access';
@@ -16,4 +17,6 @@ export interface ApiDeps extends OpsDeps {
   store: EventStore;
   /** Who may do what: the tokens file and whether reads need a token. */
   access: Access;
+  /** bull-board, in services mode: served at `/admin/queues` to admin tokens. */
+  queueBoard?: Hono;
 }

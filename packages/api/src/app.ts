@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { authenticate, requireWhenReadsClosed } from './access/access';
+import { authenticate, requireRole, requireWhenReadsClosed } from './access/access';
+import { QUEUE_BOARD_PATH } from './admin/queue-board';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { createJsonApp } from './json-app';
@@ -13,6 +14,9 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     app.use('/api/*', requireWhenReadsClosed(deps.access, 'reader'));
     // the process's figures are the operator's business once reads are closed
     app.use('/metrics', requireWhenReadsClosed(deps.access, 'admin'));
+    // operators' pages, opened from a browser: a 401 there makes it ask for the token
+    app.use('/admin/*', requireRole('admin', 'Basic'));
+    if (deps.queueBoard) app.route(QUEUE_BOARD_PATH, deps.queueBoard);
     app.route('/api/articles', articlesRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
     app.route('/', opsRoutes(deps, options));

@@ -6,3 +6,4 @@ export type { ApiDeps, ApiLogger, OpsDeps } from './api-deps';
 export { createAccess, type Access, type ReadAccess } from './access/access';
 export { createToken, readTokensFile, revokeToken, TokensFileError, TOKEN_NAME } from './access/tokens-file';
 export { ROLES as TOKEN_ROLES, type TokenRecord, type TokenRole } from './access/tokens';
+export { createQueueBoard, QUEUE_BOARD_PATH, type QueueBoard } from './admin/queue-board';

@@ -1,4 +1,4 @@
-import { createAccess, createOpsApp, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
+import { createAccess, createOpsApp, createQueueBoard, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
 import { observeProjections, projections } from '@wirelog/projections';
 import { openConnections, type Config, type Logger } from '@wirelog/runtime';
 import { pipelineDeps, startExtractor, startFetcher, startPoller, startProjector, type Role, type RunningRole } from './roles';
@@ -40,11 +40,18 @@ export async function runRoles(roles: Role[], config: Config, logger: Logger): P
     }
     if (roles.includes('api')) {
       const access = createAccess({ tokensFile: config.tokensFile, reads: config.readAccess, logger });
-      const server = await startApiServer({ database: deps.database, store: deps.store, access, logger }, { host: config.host, port: config.port, metricsPort: config.metricsPort });
+      const board = config.redisUrl === undefined ? undefined : createQueueBoard({ redisUrl: config.redisUrl, prefix: config.queuePrefix, logger });
+      const server = await startApiServer(
+        { database: deps.database, store: deps.store, access, queueBoard: board?.app, logger },
+        { host: config.host, port: config.port, metricsPort: config.metricsPort },
+      ).catch(async (error: unknown) => {
+        await board?.close();
+        throw error;
+      });
       // the API reports projection lag too, when no projector in this process does
       const unobserve = projector ? () => undefined : observeProjections(deps.database, projections.map((p) => p.name));
       port = server.port;
-      intake.push({ role: 'api', stop: async () => (unobserve(), await server.close()) });
+      intake.push({ role: 'api', stop: async () => (unobserve(), await server.close(), await board?.close()) });
     } else {
       // every other role can be health-checked and scraped on its own port
       ops = await startHttpServer(createOpsApp({ database: deps.database, logger }), { host: config.host, port: config.port, logger });

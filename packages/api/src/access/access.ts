@@ -25,7 +25,20 @@ export function createAccess(options: { tokensFile: string; reads: ReadAccess; l
   return { tokens: new TokenStore(options.tokensFile, options.logger), reads: options.reads, attempts: new FailedAttempts() };
 }
 
-const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, { 'WWW-Authenticate': 'Bearer realm="wirelog"' });
+/** How a 401 asks for a token: `Bearer` for programs; `Basic` makes a browser ask for it (any user name, the token as password). */
+export type Challenge = 'Bearer' | 'Basic';
+
+const unauthorized = (message: string, challenge: Challenge = 'Bearer') =>
+  new ApiError(401, 'unauthorized', message, { 'WWW-Authenticate': `${challenge} realm="wirelog"` });
+
+/** The token of `Bearer <token>`, or the password of `Basic base64(name:token)`. */
+function presentedToken(header: string): string | undefined {
+  const [, scheme, credentials] = /^(\w+) +(\S+) *$/.exec(header) ?? [];
+  if (scheme?.toLowerCase() === 'bearer') return credentials;
+  if (scheme?.toLowerCase() !== 'basic' || !/^[A-Za-z0-9+/]+=*$/.test(credentials!)) return undefined;
+  const decoded = Buffer.from(credentials!, 'base64').toString('utf8');
+  return decoded.includes(':') ? decoded.slice(decoded.indexOf(':') + 1) : undefined;
+}
 
 /** The peer's address as the socket says; a proxy's forwarding headers are not trusted. */
 function clientAddress(c: Context): string {
@@ -46,11 +59,11 @@ export function authenticate(access: Access): MiddlewareHandler {
       if (waitMs > 0) {
         throw new ApiError(429, 'too_many_attempts', 'too many failed token attempts from this address', { 'Retry-After': String(Math.ceil(waitMs / 1000)) });
       }
-      const presented = /^Bearer +(\S+) *$/i.exec(header)?.[1];
+      const presented = presentedToken(header);
       const principal = presented === undefined ? undefined : verifyToken(presented, (id) => access.tokens.find(id));
       if (!principal) {
         access.attempts.fail(address);
-        throw unauthorized(presented === undefined ? 'the Authorization header must be "Bearer <token>"' : 'unknown or revoked token');
+        throw unauthorized(presented === undefined ? 'the Authorization header must be "Bearer <token>" (or Basic with the token as password)' : 'unknown or revoked token');
       }
       c.set('principal', principal);
     }
@@ -59,11 +72,11 @@ export function authenticate(access: Access): MiddlewareHandler {
 }
 
 /** Lets through requests whose token has `role` or a higher one. */
-export function requireRole(role: TokenRole): MiddlewareHandler {
+export function requireRole(role: TokenRole, challenge: Challenge = 'Bearer'): MiddlewareHandler {
   return async (c, next) => {
     const principal = c.get('principal') as TokenRecord | undefined;
     const needed = `${role === 'admin' ? 'an' : 'a'} ${role} token is required`;
-    if (!principal) throw unauthorized(needed);
+    if (!principal) throw unauthorized(needed, challenge);
     if (!grants(principal.role, role)) throw new ApiError(403, 'forbidden', `${needed}; ${JSON.stringify(principal.name)} is ${principal.role === 'admin' ? 'an' : 'a'} ${principal.role}`);
     await next();
   };
