@@ -62,6 +62,12 @@ describe('wirelog CLI', () => {
     expect(again.stdout).toMatch(/articles: 2, new extractions: 0, unchanged: 2/); // same extractor version and text: nothing new
     const unknown = await runWirelog(['reextract', '--article', 'no-such-article'], env);
     expect(unknown).toMatchObject({ code: 1, stdout: '', stderr: 'wirelog reextract: article no-such-article not found\n' });
+    const status = await runWirelog(['projections', 'status'], env);
+    expect(status.stdout.trimEnd().split('\n')).toEqual([
+      ...['articles', 'entities', 'feeds'].map((name) => expect.stringMatching(new RegExp(`^${name}\tposition [1-9]\\d*\tlag 0 events, 0\\.0s\tparked 0$`))),
+      'log horizon: not held back',
+    ]);
+    expect(await runWirelog(['projections', 'retry'], env)).toMatchObject({ code: 0, stdout: 'feeds: applied 0, still parked 0\narticles: applied 0, still parked 0\nentities: applied 0, still parked 0\n' });
     expect((await runWirelog(['reextract'], env)).code).toBe(2);
     expect((await runWirelog(['worker', 'cook'], env)).code).toBe(2);
     expect((await runWirelog(['nonsense'], env)).code).toBe(2);
@@ -77,7 +83,7 @@ describe('wirelog CLI for a newcomer', () => {
   it('prints its help (every command) and its version', async () => {
     const help = await runWirelog(['--help'], env);
     expect(help.code).toBe(0);
-    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'tokens create', 'tokens list', 'tokens revoke', 'reextract', 'entities', 'article-text', 'events tail']) {
+    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'projections retry', 'tokens create', 'tokens list', 'tokens revoke', 'reextract', 'entities', 'article-text', 'events tail']) {
       expect(help.stdout).toContain(`wirelog ${command}`);
     }
     expect(await runWirelog([], env)).toMatchObject({ code: 2, stdout: help.stdout });
@@ -123,6 +129,7 @@ describe('wirelog CLI for a newcomer', () => {
     ['migrate', '--bogus'],
     ['projections', 'status', 'extra'],
     ['projections', 'rebuild', 'articles', 'extra'],
+    ['projections', 'retry', 'nothing'],
     ['projections', 'frobnicate'],
     ['tokens', 'create', '--role', 'root', '--name', 'x'],
     ['tokens', 'create', '--role', 'reader'],

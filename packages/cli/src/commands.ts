@@ -34,8 +34,9 @@ export const commands: Command[] = [
   {
     name: 'projections',
     forms: [
-      { usage: 'wirelog projections status', summary: "each projection's position and lag" },
+      { usage: 'wirelog projections status', summary: "each projection's position, lag and parked events" },
       { usage: 'wirelog projections rebuild [name]', summary: 'rebuild read tables from the event log, without downtime' },
+      { usage: 'wirelog projections retry [name]', summary: 'apply the parked events (those a projection could not apply) again' },
     ],
     load: async () => (await import('./commands/projections.command')).projectionsCommand,
   },

@@ -32,6 +32,11 @@ export const READABLE_HORIZON = `(SELECT COALESCE(
  * written, or its own id holds the horizon back.
  */
 export async function readAll(sql: Sql, options: { after?: LogCursor; limit?: number; types?: string[] } = {}): Promise<StoredEvent[]> {
+  return (await readAllRows(sql, options)).map(toStoredEvent);
+}
+
+/** `readAll` before decoding: the stored rows, for a reader that handles undecodable ones itself. */
+export async function readAllRows(sql: Sql, options: { after?: LogCursor; limit?: number; types?: string[] } = {}): Promise<EventRow[]> {
   const after = options.after ?? LOG_START;
   const params: unknown[] = [after.transactionId, after.position, options.limit ?? 1000];
   const typeFilter = options.types ? `AND type = ANY($4::text[])` : '';
@@ -45,7 +50,7 @@ export async function readAll(sql: Sql, options: { after?: LogCursor; limit?: nu
      LIMIT $3`,
     params,
   );
-  return rows.map(toStoredEvent);
+  return rows;
 }
 
 export function cursorOf(event: StoredEvent): LogCursor {

@@ -2,7 +2,8 @@ import type { Database } from '@wirelog/db';
 import type { Sql } from '@wirelog/db';
 import { hasPassed, logHead, waitUntilPassed } from './catch-up';
 import { initCheckpoint, lockCheckpoint, saveCheckpoint } from './checkpoints';
-import { cursorOf, readAll, readHead } from './read';
+import { readAllRows, readHead } from './read';
+import { toStoredEvent, type EventRow } from './row-mapping';
 import type { StoredEvent } from './types';
 
 export const EVENTS_CHANNEL = 'wirelog_events';
@@ -20,8 +21,13 @@ export interface SubscriptionOptions {
   /** Catch-up polling: NOTIFY is only a wake-up call, the log is the truth. */
   pollIntervalMs?: number;
   onError?(error: unknown): void;
-  /** Called after each committed batch (metrics, tests). */
-  onBatch?(events: StoredEvent[]): void;
+  /**
+   * Called, in the batch's transaction, for an event this release cannot read
+   * (a type or schema version it does not know, or data its schema refuses);
+   * the subscription then moves past it. Without it, such an event stops the
+   * subscription until a release that reads it runs.
+   */
+  onUnreadable?(row: EventRow, error: Error, tx: Sql): Promise<void>;
 }
 
 export interface Subscription {
@@ -39,15 +45,28 @@ export interface Subscription {
  * checkpoint — all in one transaction, so a crash repeats nothing and loses
  * nothing. Returns the number of events applied (0: idle or locked elsewhere).
  */
-export async function processBatch(database: Database, options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize' | 'types'>): Promise<number> {
+export async function processBatch(
+  database: Database,
+  options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize' | 'types' | 'onUnreadable'>,
+): Promise<number> {
   return database.transaction(async (tx) => {
     const cursor = await lockCheckpoint(tx, options.name);
     if (!cursor) return 0;
-    const events = await readAll(tx, { after: cursor, limit: options.batchSize ?? 500, types: options.types ? [...options.types] : undefined });
-    if (events.length === 0) return 0;
-    await options.handle(events, tx);
-    await saveCheckpoint(tx, options.name, cursorOf(events[events.length - 1]!));
-    return events.length;
+    const rows = await readAllRows(tx, { after: cursor, limit: options.batchSize ?? 500, types: options.types ? [...options.types] : undefined });
+    if (rows.length === 0) return 0;
+    const events: StoredEvent[] = [];
+    for (const row of rows) {
+      try {
+        events.push(toStoredEvent(row));
+      } catch (error) {
+        if (!options.onUnreadable) throw error;
+        await options.onUnreadable(row, error as Error, tx);
+      }
+    }
+    if (events.length > 0) await options.handle(events, tx);
+    const last = rows[rows.length - 1]!;
+    await saveCheckpoint(tx, options.name, { transactionId: last.transaction_id, position: last.global_position });
+    return rows.length;
   });
 }
 

@@ -10,4 +10,4 @@ export {
   reconcilerEnqueued,
   schedulesRecreated,
 } from './pipeline.metrics';
-export { queueJobs, projectionLagEvents, projectionLagSeconds, projectionPosition, horizonAge } from './state.metrics';
+export { queueJobs, projectionLagEvents, projectionLagSeconds, projectionParkedEvents, projectionPosition, horizonAge } from './state.metrics';

@@ -8,7 +8,8 @@ export const projections: readonly Projection[] = [feedsProjection, articlesProj
 
 export { articlesProjection, entitiesProjection, feedsProjection };
 export type { Projection } from './projection';
-export { startProjections, applyBatch, type ProjectionRunner, type RunnerOptions } from './projection-runner';
+export { startProjections, type ProjectionRunner, type RunnerOptions } from './projection-runner';
+export { retryParked, type RetryResult } from './parked-events';
 export { rebuildProjection } from './rebuild';
 export { projectionStatus, type ProjectionStatus } from './status';
 export { observeProjections } from './observe-projections';

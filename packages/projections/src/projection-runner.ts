@@ -1,5 +1,5 @@
-import type { Sql } from '@wirelog/db';
-import type { EventStore, StoredEvent, Subscription } from '@wirelog/event-store';
+import type { EventStore, Subscription } from '@wirelog/event-store';
+import { applyBatch, parkUnreadable } from './parked-events';
 import type { Projection } from './projection';
 
 export interface RunnerOptions {
@@ -14,13 +14,6 @@ export interface ProjectionRunner {
   stop(): Promise<void>;
 }
 
-/** Applies a batch: only the events this projection handles, in log order. */
-export function applyBatch(projection: Projection) {
-  return async (events: StoredEvent[], tx: Sql): Promise<void> => {
-    for (const event of events) if (projection.handles.includes(event.type)) await projection.apply(event, tx);
-  };
-}
-
 /** One subscription per projection, each with its own checkpoint. */
 export async function startProjections(store: EventStore, projections: Projection[], options: RunnerOptions = {}): Promise<ProjectionRunner> {
   const subscriptions: Subscription[] = [];
@@ -31,6 +24,7 @@ export async function startProjections(store: EventStore, projections: Projectio
         batchSize: options.batchSize ?? 500,
         pollIntervalMs: options.pollIntervalMs ?? 1000,
         handle: applyBatch(projection),
+        onUnreadable: parkUnreadable(projection),
         onError: (error) => options.onError?.(projection.name, error),
       }),
     );

@@ -1,6 +1,6 @@
 import type { Database } from '@wirelog/db';
-import { LOG_START, cursorOf, readAll, readHead, saveCheckpoint } from '@wirelog/event-store';
-import { applyBatch } from './projection-runner';
+import { LOG_START, readAllRows, readHead, saveCheckpoint } from '@wirelog/event-store';
+import { applyBatch, decodeOrPark } from './parked-events';
 import type { Projection } from './projection';
 
 /**
@@ -15,15 +15,18 @@ export async function rebuildProjection(database: Database, projection: Projecti
     const head = await readHead(tx);
     await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", [projection.name]);
     for (const table of projection.tables) await tx.query(`DELETE FROM ${table}`);
+    // what could not be applied is found again (and parked again) by the replay
+    await tx.query('DELETE FROM parked_events WHERE projection = $1', [projection.name]);
     const apply = applyBatch(projection);
     let cursor = LOG_START;
     let total = 0;
     for (;;) {
-      const events = await readAll(tx, { after: cursor, limit: options.batchSize ?? 2000, types: [...projection.handles] });
-      const relevant = events.filter((e) => (e.transactionId === head.transactionId ? e.globalPosition <= head.position : BigInt(e.transactionId) < BigInt(head.transactionId)));
+      const rows = await readAllRows(tx, { after: cursor, limit: options.batchSize ?? 2000, types: [...projection.handles] });
+      const relevant = rows.filter((r) => (r.transaction_id === head.transactionId ? r.global_position <= head.position : BigInt(r.transaction_id) < BigInt(head.transactionId)));
       if (relevant.length === 0) break;
-      await apply(relevant, tx);
-      cursor = cursorOf(relevant[relevant.length - 1]!);
+      await apply(await decodeOrPark(projection, relevant, tx), tx);
+      const last = relevant[relevant.length - 1]!;
+      cursor = { transactionId: last.transaction_id, position: last.global_position };
       total += relevant.length;
     }
     await saveCheckpoint(tx, projection.name, head);

@@ -8,3 +8,4 @@ export { entities } from './entities.table';
 export { moneyMentions } from './money-mentions.table';
 export { entityCorrections } from './entity-corrections.table';
 export { jobFailures } from './job-failures.table';
+export { parkedEvents } from './parked-events.table';
