@@ -19,4 +19,6 @@ export interface ApiDeps extends OpsDeps {
   access: Access;
   /** bull-board, in services mode: served at `/admin/queues` to admin tokens. */
   queueBoard?: Hono;
+  /** Fires when the server is closing: long-lived responses (the change feed) end. */
+  shutdown?: AbortSignal;
 }

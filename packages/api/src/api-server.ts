@@ -16,8 +16,12 @@ export interface ApiServer extends HttpServer {
 }
 
 /** The API listener, and the metrics listener when `metricsPort` is set. */
-export async function startApiServer(deps: ApiDeps, { host, port, metricsPort }: ApiListen): Promise<ApiServer> {
-  const api = await startHttpServer(createApp(deps, { metrics: metricsPort === undefined }), { host, port, logger: deps.logger });
+export async function startApiServer(apiDeps: ApiDeps, { host, port, metricsPort }: ApiListen): Promise<ApiServer> {
+  // closing ends the change feed's streams first, so that no open response holds the listener
+  const closing = new AbortController();
+  const deps = { ...apiDeps, shutdown: closing.signal };
+  const listener = await startHttpServer(createApp(deps, { metrics: metricsPort === undefined }), { host, port, logger: deps.logger });
+  const api = { port: listener.port, close: () => (closing.abort(), listener.close()) };
   if (metricsPort === undefined) return api;
   let metrics: HttpServer;
   try {

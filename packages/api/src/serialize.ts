@@ -20,8 +20,13 @@ export function articleJson(row: ArticleRow, entities: EntityRow[]) {
     wordCount: row.word_count,
     extractorVersion: row.extractor_version,
     reviewed: row.reviewed,
-    entities: entities.map((e) => ({ entityId: e.entity_id, kind: e.kind, key: e.key, name: e.name, mentions: e.mentions, source: e.source, status: e.status })),
+    entities: entities.map(articleEntityJson),
   };
+}
+
+/** An entity of one article (`article_entities`). */
+export function articleEntityJson(e: EntityRow) {
+  return { entityId: e.entity_id, kind: e.kind, key: e.key, name: e.name, mentions: e.mentions, source: e.source, status: e.status };
 }
 
 /** The documented fields of each kind's `value` (SPEC §6); anything else a projection keeps there stays internal. */

@@ -47,7 +47,16 @@ export async function startHttpServer(app: { fetch: (request: Request) => Respon
   });
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // a connection whose response ends after this is not kept alive for the next request
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        server.close((error) => {
+          clearInterval(sweep);
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
   };
 }
 

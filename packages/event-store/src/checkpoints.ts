@@ -1,6 +1,9 @@
 import type { Sql } from '@wirelog/db';
 import { LOG_START, type LogCursor } from './types';
 
+/** NOTIFY channel of checkpoint moves: a projection's changes became readable. */
+export const CHECKPOINTS_CHANNEL = 'wirelog_checkpoints';
+
 /**
  * Takes the subscriber's lock for this transaction and returns its
  * checkpoint. A second replica of the same subscriber gets `undefined` and
@@ -16,10 +19,14 @@ export async function lockCheckpoint(tx: Sql, name: string): Promise<LogCursor |
   return rows[0]?.locked ? readCheckpoint(tx, name) : undefined;
 }
 
+/** Moves the subscriber's checkpoint, and tells listeners of `CHECKPOINTS_CHANNEL` (the change feed) when it commits. */
 export async function saveCheckpoint(tx: Sql, name: string, cursor: LogCursor): Promise<void> {
   await tx.query(
-    `INSERT INTO projection_checkpoints (name, position, transaction_id, updated_at) VALUES ($1, $2, $3::xid8, now())
-     ON CONFLICT (name) DO UPDATE SET position = excluded.position, transaction_id = excluded.transaction_id, updated_at = now()`,
+    `WITH saved AS (
+       INSERT INTO projection_checkpoints (name, position, transaction_id, updated_at) VALUES ($1, $2, $3::xid8, now())
+       ON CONFLICT (name) DO UPDATE SET position = excluded.position, transaction_id = excluded.transaction_id, updated_at = now()
+       RETURNING name)
+     SELECT pg_notify('${CHECKPOINTS_CHANNEL}', name) FROM saved`,
     [name, cursor.position, cursor.transactionId],
   );
 }
