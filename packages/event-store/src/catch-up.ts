@@ -50,20 +50,53 @@ export function describeHolder(holder: HorizonHolder): string {
   return `transaction of pid ${holder.pid} (database ${holder.database ?? '?'}, ${holder.state ?? 'unknown state'}, open ${Math.round(holder.ageSeconds)}s)`;
 }
 
+/**
+ * The process holding a subscriber's lock (another replica applying its
+ * batches), if any. The lock is `pg_advisory_xact_lock` on a bigint key, which
+ * `pg_locks` shows as classid (high half) and objid (low half).
+ */
+export async function subscriberLockHolder(sql: Sql, name: string): Promise<number | undefined> {
+  try {
+    const { rows } = await sql.query<{ pid: number }>(
+      `SELECT pid FROM pg_locks
+       WHERE locktype = 'advisory' AND objsubid = 1 AND granted AND pid <> pg_backend_pid()
+         AND ((classid::bigint << 32) | objid::bigint) = hashtextextended('wirelog-subscription:' || $1, 0)
+       LIMIT 1`,
+      [name],
+    );
+    return rows[0]?.pid;
+  } catch {
+    return undefined; // PGlite: one connection, so no other holder
+  }
+}
+
+/** Why a catch-up did not get there: an open transaction, another process's lock, or its own failures. */
+export type CatchUpBlocker = { kind: 'transaction'; holder: HorizonHolder } | { kind: 'lock'; pid: number } | { kind: 'failing' };
+
+function describeBlocker(blocker: CatchUpBlocker): string {
+  if (blocker.kind === 'transaction') return `the log's readable horizon is held back by a ${describeHolder(blocker.holder)}`;
+  if (blocker.kind === 'lock') return `process ${blocker.pid} holds its lock (another replica applying it, or stuck in a batch)`;
+  return 'nothing blocks it: its batches keep failing (see its log)';
+}
+
 export class CatchUpTimeoutError extends Error {
   readonly retryable = true;
   constructor(
     readonly subscriber: string,
     readonly target: bigint,
     readonly timeoutMs: number,
-    readonly blocker: HorizonHolder | undefined,
+    readonly blocker: CatchUpBlocker,
   ) {
-    super(
-      `${subscriber} has not reached log position ${target} within ${Math.round(timeoutMs / 1000)}s: ` +
-        (blocker ? `the log's readable horizon is held back by a ${describeHolder(blocker)}` : 'another process holds its lock, or it keeps failing (see its log)'),
-    );
+    super(`${subscriber} has not reached log position ${target} within ${Math.round(timeoutMs / 1000)}s: ${describeBlocker(blocker)}`);
     this.name = 'CatchUpTimeoutError';
   }
+}
+
+async function blockerOf(sql: Sql, name: string): Promise<CatchUpBlocker> {
+  const holder = await horizonHolder(sql);
+  if (holder) return { kind: 'transaction', holder };
+  const pid = await subscriberLockHolder(sql, name);
+  return pid === undefined ? { kind: 'failing' } : { kind: 'lock', pid };
 }
 
 /** Polls until `passed()` is true, draining between looks; fails loudly after the timeout. */
@@ -73,7 +106,7 @@ export async function waitUntilPassed(opts: { name: string; target: bigint; time
   for (;;) {
     total += await opts.drain();
     if (await opts.passed()) return total;
-    if (Date.now() > deadline) throw new CatchUpTimeoutError(opts.name, opts.target, opts.timeoutMs, await horizonHolder(opts.sql));
+    if (Date.now() > deadline) throw new CatchUpTimeoutError(opts.name, opts.target, opts.timeoutMs, await blockerOf(opts.sql, opts.name));
     await sleep(50);
   }
 }

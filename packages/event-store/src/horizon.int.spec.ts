@@ -69,4 +69,23 @@ describeWithPostgres("the log's readable horizon", () => {
       await holder.end().catch(() => undefined);
     }
   });
+
+  it('says which process holds the subscriber\'s lock when another replica is applying its batch', async () => {
+    await store.append('s-3', [testEvent('while another replica holds the lock')]);
+    const replica = new pg.Client({ connectionString: db.url! });
+    await replica.connect();
+    try {
+      await replica.query('BEGIN');
+      await replica.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", ['horizon-locked']);
+      const { rows } = await replica.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const sub = await store.subscribe({ name: 'horizon-locked', pollIntervalMs: 60_000, handle: async () => undefined });
+      const caught = await sub.catchUp({ timeoutMs: 1_000 }).catch((error: unknown) => error);
+      expect((caught as Error).message).toMatch(new RegExp(`: process ${rows[0]!.pid} holds its lock \\(another replica applying it, or stuck in a batch\\)$`));
+      await replica.query('ROLLBACK');
+      await sub.catchUp({ timeoutMs: 5_000 });
+      await sub.stop();
+    } finally {
+      await replica.end();
+    }
+  });
 });

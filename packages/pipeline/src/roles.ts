@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { EventStore } from '@wirelog/event-store';
 import { MemoryHostLimiter, RedisHostLimiter, formatProblem, loadFeedsConfig, watchFeedsConfig, type FeedsConfigResult } from '@wirelog/feeds';
-import { observeProjections, projections, startProjections } from '@wirelog/projections';
+import { observeProjections, projections, startProjections, warnWhileHorizonHeld } from '@wirelog/projections';
 import { feedPolls } from '@wirelog/metrics';
 import { isDeferral } from '@wirelog/queue';
 import type { Config, Connections, Logger } from '@wirelog/runtime';
@@ -71,11 +71,13 @@ export async function startProjector(deps: PipelineDeps): Promise<RunningRole & 
     onError: (name, error) => deps.logger.error({ err: error, projection: name }, 'projection batch failed; retrying'),
   });
   const unobserve = observeProjections(deps.database, projections.map((p) => p.name));
+  const unwatch = warnWhileHorizonHeld(deps.database, deps.logger);
   return {
     role: 'projector',
     catchUp: () => runner.catchUp(),
     async stop() {
       unobserve();
+      unwatch();
       await runner.stop();
     },
   };

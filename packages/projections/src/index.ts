@@ -12,4 +12,4 @@ export { startProjections, type ProjectionRunner, type RunnerOptions } from './p
 export { retryParked, type RetryResult } from './parked-events';
 export { rebuildProjection } from './rebuild';
 export { projectionStatus, type ProjectionStatus } from './status';
-export { observeProjections } from './observe-projections';
+export { observeProjections, warnWhileHorizonHeld } from './observe-projections';
