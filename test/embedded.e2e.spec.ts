@@ -51,6 +51,20 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       const second = await runWirelog(['ingest', '--once'], env);
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(/in use by process \d+/);
+      // …but operator commands from another shell are answered by the running instance, with the usual output
+      const status = await runWirelog(['projections', 'status'], env);
+      expect(status.code, status.stderr).toBe(0);
+      expect(status.stdout).toMatch(/^articles\tposition \d+\tlag \d+ events, [\d.]+s\tparked 0\nentities\t.*\nfeeds\t.*\nlog horizon: /);
+      const rebuild = await runWirelog(['projections', 'rebuild', 'articles'], env);
+      expect([rebuild.code, rebuild.stderr]).toEqual([0, '']);
+      expect(rebuild.stdout).toMatch(/^articles: rebuilt from [1-9]\d* events in [\d.]+s\n$/);
+      expect(((await (await fetch(`${base}/api/articles`)).json()) as { articles: unknown[] }).articles).toHaveLength(2);
+      expect(await runWirelog(['reextract', '--all'], env)).toMatchObject({ code: 0, stdout: 'articles: 2, new extractions: 0, unchanged: 2\n' });
+      expect(await runWirelog(['reextract', '--article', 'nope'], env)).toMatchObject({ code: 1, stderr: 'wirelog reextract: article nope not found\n' });
+      const tail = await runWirelog(['events', 'tail', '--no-follow'], env);
+      const lines = tail.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; position: string });
+      expect(lines.filter((l) => l.type === 'EntitiesExtracted')).toHaveLength(2);
+      expect(lines.map((l) => BigInt(l.position))).toEqual([...new Set(lines.map((l) => BigInt(l.position)))]);
     } finally {
       const stopping = Date.now();
       expect(await app.stop()).toBe(0);

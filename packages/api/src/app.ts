@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { authenticate, requireRole, requireWhenReadsClosed } from './access/access';
+import { operatorRoutes } from './admin/operator.routes';
 import { QUEUE_BOARD_PATH } from './admin/queue-board';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
@@ -18,6 +19,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     // operators' pages, opened from a browser: a 401 there makes it ask for the token
     app.use('/admin/*', requireRole('admin', 'Basic'));
     if (deps.queueBoard) app.route(QUEUE_BOARD_PATH, deps.queueBoard);
+    if (deps.operator) app.route('/admin/ops', operatorRoutes(deps.operator));
     app.route('/api/articles', articlesRoutes(deps));
     app.route('/api/changes', changesRoutes(deps));
     app.route('/api', catalogueRoutes(deps));

@@ -7,3 +7,6 @@ export { createAccess, type Access, type ReadAccess } from './access/access';
 export { createToken, readTokensFile, revokeToken, TokensFileError, TOKEN_NAME } from './access/tokens-file';
 export { ROLES as TOKEN_ROLES, type TokenRecord, type TokenRole } from './access/tokens';
 export { createQueueBoard, QUEUE_BOARD_PATH, type QueueBoard } from './admin/queue-board';
+export { OperatorError, type EventLine, type OperatorActions } from './admin/operator.routes';
+export { cursorAt } from './changes/read-changes';
+export { mintToken } from './access/tokens';

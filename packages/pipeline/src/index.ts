@@ -11,3 +11,5 @@ export { reextract, type ReextractSummary } from './reextract';
 export { runRoles, type RunningService } from './run-roles';
 export { serve } from './serve';
 export type { PipelineDeps } from './pipeline-deps';
+export { operatorActions } from './operator-actions';
+export { readOperatorEndpoint, type OperatorEndpoint } from './operator-endpoint';

@@ -1,6 +1,8 @@
-import { createAccess, createOpsApp, createQueueBoard, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
+import { createAccess, createOpsApp, createQueueBoard, mintToken, startApiServer, startHttpServer, type HttpServer } from '@wirelog/api';
 import { observeProjections, projections } from '@wirelog/projections';
 import { openConnections, type Config, type Logger } from '@wirelog/runtime';
+import { localUrl, publishOperatorEndpoint } from './operator-endpoint';
+import { operatorActions } from './operator-actions';
 import { pipelineDeps, startExtractor, startFetcher, startPoller, startProjector, type Role, type RunningRole } from './roles';
 
 export interface RunningService {
@@ -39,19 +41,24 @@ export async function runRoles(roles: Role[], config: Config, logger: Logger): P
       intake.push(await startPoller(deps, { feedsPath: config.feedsPath, reconcileIntervalMs: config.reconcileIntervalMs, ready: projector?.catchUp() }));
     }
     if (roles.includes('api')) {
-      const access = createAccess({ tokensFile: config.tokensFile, reads: config.readAccess, logger });
+      // an embedded instance holds the data folder: operator commands from another shell ask it instead
+      const operator = config.mode.database === 'pglite' ? mintToken('operator', 'admin') : undefined;
+      const access = createAccess({ tokensFile: config.tokensFile, reads: config.readAccess, logger, processTokens: operator && [operator.record] });
       const board = config.redisUrl === undefined ? undefined : createQueueBoard({ redisUrl: config.redisUrl, prefix: config.queuePrefix, logger });
       const server = await startApiServer(
-        { database: deps.database, store: deps.store, access, queueBoard: board?.app, logger },
+        { database: deps.database, store: deps.store, access, queueBoard: board?.app, operator: operatorActions(deps), logger },
         { host: config.host, port: config.port, metricsPort: config.metricsPort },
       ).catch(async (error: unknown) => {
         await board?.close();
         throw error;
       });
+      const unpublish = operator
+        ? publishOperatorEndpoint(config.dataDir, { pid: process.pid, url: localUrl(config.host, server.port), token: operator.token })
+        : () => undefined;
       // the API reports projection lag too, when no projector in this process does
       const unobserve = projector ? () => undefined : observeProjections(deps.database, projections.map((p) => p.name));
       port = server.port;
-      intake.push({ role: 'api', stop: async () => (unobserve(), await server.close(), await board?.close()) });
+      intake.push({ role: 'api', stop: async () => (unpublish(), unobserve(), await server.close(), await board?.close()) });
     } else {
       // every other role can be health-checked and scraped on its own port
       ops = await startHttpServer(createOpsApp({ database: deps.database, logger }), { host: config.host, port: config.port, logger });

@@ -21,8 +21,14 @@ export interface Access {
   attempts: FailedAttempts;
 }
 
-export function createAccess(options: { tokensFile: string; reads: ReadAccess; logger: { error(obj: object, msg?: string): void } }): Access {
-  return { tokens: new TokenStore(options.tokensFile, options.logger), reads: options.reads, attempts: new FailedAttempts() };
+export function createAccess(options: {
+  tokensFile: string;
+  reads: ReadAccess;
+  logger: { error(obj: object, msg?: string): void };
+  /** Tokens valid for this process's life only (`operator.json` of an embedded instance). */
+  processTokens?: TokenRecord[];
+}): Access {
+  return { tokens: new TokenStore(options.tokensFile, options.logger, 1_000, options.processTokens), reads: options.reads, attempts: new FailedAttempts() };
 }
 
 /** How a 401 asks for a token: `Bearer` for programs; `Basic` makes a browser ask for it (any user name, the token as password). */

@@ -18,6 +18,8 @@ export class TokenStore {
     readonly file: string,
     private readonly logger: { error(obj: object, msg?: string): void },
     private readonly recheckMs = 1_000,
+    /** Tokens of this process only, never written anywhere (the embedded operator's). */
+    private readonly inMemory: readonly TokenRecord[] = [],
   ) {
     this.stamp = this.currentStamp();
     this.load();
@@ -25,6 +27,8 @@ export class TokenStore {
   }
 
   find(id: string): TokenRecord | undefined {
+    const own = this.inMemory.find((t) => t.id === id);
+    if (own) return own;
     this.refresh(false);
     if (!this.byId.has(id)) this.refresh(true);
     return this.byId.get(id);

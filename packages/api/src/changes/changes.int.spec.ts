@@ -16,7 +16,7 @@ function connect(url: string, headers: Record<string, string> = {}) {
   const controller = new AbortController();
   const messages: Message[] = [];
   let buffer = '';
-  let connected: () => void;
+  let connected = () => undefined as void;
   const ready = new Promise<void>((resolve) => (connected = resolve));
   const done = (async () => {
     const response = await fetch(url, { headers, signal: controller.signal });
