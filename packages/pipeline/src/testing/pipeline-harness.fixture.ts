@@ -31,6 +31,8 @@ export interface Harness {
   /** Runs every owed fetch and extraction to completion (register the handlers first: startFetcher, startExtractor). */
   drain(): Promise<void>;
   rows<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** Every row of every table and, on Redis, every key and value under the queue's prefix, as text: where a secret must never be. */
+  stored(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,15 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
     async rows<R>(sql: string, params?: unknown[]) {
       return (await database.query<R>(sql, params)).rows;
     },
+    async stored() {
+      const { rows: tables } = await database.query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
+      const text: string[] = [];
+      for (const { name } of tables) text.push(...(await database.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t`)).rows.map((r) => r.row));
+      if (redis && space) text.push(...(await redisValues(redis, space.prefix)));
+      return text.join('\n');
+    },
     async close() {
       await projector?.stop();
       await queue.close();
@@ -113,6 +124,36 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
       await space?.cleanup();
     },
   };
+}
+
+async function redisValues(redis: Redis, prefix: string): Promise<string[]> {
+  const values: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    for (const key of keys) values.push(key, JSON.stringify(await redisValue(redis, key)));
+  } while (cursor !== '0');
+  return values;
+}
+
+async function redisValue(redis: Redis, key: string): Promise<unknown> {
+  switch (await redis.type(key)) {
+    case 'string':
+      return redis.get(key);
+    case 'hash':
+      return redis.hgetall(key);
+    case 'list':
+      return redis.lrange(key, 0, -1);
+    case 'set':
+      return redis.smembers(key);
+    case 'zset':
+      return redis.zrange(key, '0', '-1');
+    case 'stream':
+      return redis.xrange(key, '-', '+');
+    default:
+      return null;
+  }
 }
 
 /** A feed as the feeds file would give it, loopback allowed (the test site is local). */
