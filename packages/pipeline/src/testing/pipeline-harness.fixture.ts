@@ -1,5 +1,19 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { EventStore, type EventType, type StoredEvent } from '@wirelog/event-store';
-import { MemoryHostLimiter, RedisHostLimiter, type FeedConfig, type FetchOptions, type HostLimiter } from '@wirelog/feeds';
+import {
+  MemoryHostLimiter,
+  MissingFeedCredentialsError,
+  feedCredentialsFrom,
+  formatProblem,
+  loadFeedsConfig,
+  RedisHostLimiter,
+  type FeedConfig,
+  type FeedCredentials,
+  type FetchOptions,
+  type HostLimiter,
+} from '@wirelog/feeds';
 import { createBullQueue, createMemoryQueue, type JobQueue } from '@wirelog/queue';
 import type { Logger } from '@wirelog/runtime';
 import { describeWithServers, freshRedisPrefix, openPglite, openPostgres, type FreshRedisPrefix, type TestDatabase } from '@wirelog/testing';
@@ -37,6 +51,9 @@ export interface Harness {
 }
 
 export type OpenHarness = (options?: HarnessOptions) => Promise<Harness>;
+
+/** Credentials when there is no feeds file: a test polling a feed with some sets `feedCredentialsFrom(its file)`. */
+export const noFeedsFile: FeedCredentials = (feedId) => Promise.reject(new MissingFeedCredentialsError(feedId));
 
 /** Retry backoffs shrunk so a retried job runs within milliseconds. */
 const BACKOFF_SCALE = 0.001;
@@ -83,6 +100,7 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
     hostLimiter,
     logger: options.logger ?? pino({ level: 'silent' }),
     fileRoot: process.cwd(),
+    feedCredentials: noFeedsFile,
     fetchOptions: options.fetchOptions,
     now: options.fakeClock ? () => clock.now : undefined,
   };
@@ -170,4 +188,27 @@ export async function openWithSite(open: OpenHarness, options: HarnessOptions = 
     await h.close();
   });
   return { h, site };
+}
+
+export interface FeedsFile {
+  file: string;
+  /** Writes the file, as an operator's edit, and returns its feeds as the poller loads them. */
+  write(yaml: string): Promise<FeedConfig[]>;
+}
+
+/** A feeds file in a folder removed after the test; the harness reads feed credentials from it, as every role reads its own. */
+export async function openFeedsFile(h: Harness): Promise<FeedsFile> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wirelog-feeds-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'feeds.yaml');
+  h.deps.feedCredentials = feedCredentialsFrom(file);
+  return {
+    file,
+    async write(yaml) {
+      await writeFile(file, yaml);
+      const loaded = await loadFeedsConfig(file);
+      if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+      return loaded.config.feeds;
+    },
+  };
 }

@@ -1,4 +1,7 @@
-/** The URL without `user:password@`: secrets never go into an event. Text that is not a URL is returned as is. */
+/**
+ * The URL without `user:password@`: secrets never go into an event. A URL without them, and text that
+ * is not a URL, is returned as is, so `withoutCredentials(url) !== url` says the URL had some.
+ */
 export function withoutCredentials(url: string): string {
   try {
     const parsed = new URL(url);
