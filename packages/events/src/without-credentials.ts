@@ -13,3 +13,8 @@ export function withoutCredentials(url: string): string {
     return url;
   }
 }
+
+/** `//user:pw@host` to `//host` anywhere in a text that quotes URLs (a failure reason, a config problem). */
+export function scrubCredentials(text: string): string {
+  return text.replace(/\/\/[^\s/@]*@/g, '//');
+}
