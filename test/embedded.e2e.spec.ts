@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startArticleSite } from './support/article-site';
 import { repoRoot, runWirelog, startWirelog } from './support/wirelog-cli';
 
 /** SPEC §3: on a machine with only Node.js, the sample feeds are ingested and served. */
@@ -84,5 +85,28 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
     const list = await runWirelog(['tokens', 'list'], env);
     expect(list.stdout).toMatch(/^reviewer\treviewer\t/);
     expect(list.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('ingests a feed behind Basic auth with the credentials of the feeds file, and writes them nowhere', { timeout: 120_000 }, async () => {
+    const site = await startArticleSite(2, { feedAuth: 'reader:s3cret' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'wirelog-e2e-credentials-'));
+    try {
+      const feeds = path.join(dir, 'feeds.yaml');
+      writeFileSync(feeds, `feeds:\n  - id: members\n    url: ${site.feedUrls[0]!.replace('http://', 'http://reader:s3cret@')}\n    allowPrivate: true\n    hostInterval: 0s\n`);
+      const local = { WIRELOG_DATA_DIR: path.join(dir, 'data'), WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug' };
+      const ingest = await runWirelog(['ingest', '--once'], local);
+      expect(ingest.code, ingest.stderr).toBe(0);
+      expect(ingest.stdout).toMatch(/new articles: 2, fetched: 2/);
+      const tail = await runWirelog(['events', 'tail', '--no-follow'], local);
+      expect(tail.stdout).toContain(`"url":"${site.feedUrls[0]}","credentials":true`);
+      // every byte PGlite wrote (tables, indexes, write-ahead log), what the run logged and what the log shows
+      const files = readdirSync(local.WIRELOG_DATA_DIR, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) expect(readFileSync(path.join(f.parentPath, f.name)).includes('s3cret'), f.name).toBe(false);
+      expect(ingest.stdout + ingest.stderr + tail.stdout + tail.stderr).not.toContain('s3cret');
+    } finally {
+      await site.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -97,4 +97,34 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
     expect(perProcess[0]! + perProcess[1]!).toBe(40);
     expect(Math.min(...perProcess)).toBeGreaterThan(0);
   });
+
+  it('polls a feed behind Basic auth in a fetcher process that reads the credentials from its own feeds file; no event, row or log line shows them', { timeout: 120_000 }, async () => {
+    // the second desk: the first one's stories were ingested above, and would be duplicates
+    const members = await startArticleSite(3, { feeds: 2, feedAuth: 'reader:s3cret' });
+    const feeds = path.join(dir, 'members.yaml');
+    writeFileSync(feeds, `feeds:\n  - id: members\n    url: ${members.feedUrls[1]!.replace('http://', 'http://reader:s3cret@')}\n    allowPrivate: true\n    hostInterval: 0s\n`);
+    const workerEnv = { ...env, WIRELOG_FEEDS: feeds, LOG_LEVEL: 'debug', PORT: '0' };
+    const fetcher = startWirelog(['worker', 'fetcher'], workerEnv);
+    let poller: ReturnType<typeof startWirelog> | undefined;
+    try {
+      await fetcher.waitFor(/"roles":\["fetcher"\]/);
+      poller = startWirelog(['worker', 'poller'], workerEnv);
+      const fetched = async () =>
+        Number((await database.query<{ n: string }>(`SELECT count(*)::text AS n FROM events WHERE type = 'ArticleFetched' AND data->>'url' LIKE $1`, [`${members.url}%`])).rows[0]!.n);
+      await expect.poll(fetched, { timeout: 60_000, interval: 500 }).toBe(3);
+    } finally {
+      await Promise.all([fetcher, ...(poller ? [poller] : [])].map((p) => p.stop()));
+      await members.close();
+    }
+    const polls = await database.query<{ type: string }>(`SELECT type FROM events WHERE stream_id = 'feed-members' ORDER BY stream_version`);
+    expect(polls.rows.map((r) => r.type)).toEqual(['FeedRegistered', 'FeedPolled']);
+    expect(members.hits.get('/feeds/1.xml')).toBe(1);
+
+    expect((await runWirelog(['projections', 'rebuild', 'feeds'], env)).code).toBe(0);
+    expect((await database.query(`SELECT url FROM feeds WHERE feed_id = 'members'`)).rows).toEqual([{ url: members.feedUrls[1] }]);
+    const tail = await runWirelog(['events', 'tail', '--no-follow', '--stream', 'feed-members'], env);
+    expect(tail.stdout).toContain(`"url":"${members.feedUrls[1]}","credentials":true`);
+    const rows = await database.query<{ row: string }>(`SELECT t::text AS row FROM events t UNION ALL SELECT t::text FROM feeds t UNION ALL SELECT t::text FROM job_failures t`);
+    for (const text of [rows.rows.map((r) => r.row).join('\n'), tail.stdout, fetcher.output(), poller?.output()]) expect(text).not.toContain('s3cret');
+  });
 });

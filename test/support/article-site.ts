@@ -41,15 +41,24 @@ function feedXml(base: string, feed: number, count: number): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk ${feed}</title>${items.join('')}</channel></rss>`;
 }
 
+export interface ArticleSiteOptions {
+  feeds?: number;
+  pageDelayMs?: number;
+  /** `user:password` the feeds (not the pages) require as Basic auth; anyone else gets 401. */
+  feedAuth?: string;
+}
+
 /** A local news site: `feeds` RSS feeds of `perFeed` items each, and every item's page. */
-export async function startArticleSite(perFeed: number, options: { feeds?: number; pageDelayMs?: number } = {}): Promise<ArticleSite> {
+export async function startArticleSite(perFeed: number, options: ArticleSiteOptions = {}): Promise<ArticleSite> {
   const feeds = options.feeds ?? 1;
+  const authorization = options.feedAuth && `Basic ${Buffer.from(options.feedAuth).toString('base64')}`;
   let listed = perFeed;
   const hits = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const feed = /^\/feeds\/(\d+)\.xml$/.exec(path);
+    if (feed && authorization && req.headers.authorization !== authorization) return void res.writeHead(401, { 'www-authenticate': 'Basic' }).end();
     if (feed && Number(feed[1]) < feeds) return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedXml(base, Number(feed[1]), listed));
     const story = /^\/story\/(\d+)\/(\d+)$/.exec(path);
     if (!story) return void res.writeHead(404).end();

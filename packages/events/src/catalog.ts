@@ -9,8 +9,8 @@ import * as review from './review.events';
  * upcaster in `upcasters.ts`.
  */
 export const eventCatalog = {
-  FeedRegistered: { schema: feed.FeedRegistered, version: 1 },
-  FeedChanged: { schema: feed.FeedChanged, version: 1 },
+  FeedRegistered: { schema: feed.FeedRegistered, version: 2 },
+  FeedChanged: { schema: feed.FeedChanged, version: 2 },
   FeedRemoved: { schema: feed.FeedRemoved, version: 1 },
   FeedPolled: { schema: feed.FeedPolled, version: 1 },
   FeedPollFailed: { schema: feed.FeedPollFailed, version: 1 },

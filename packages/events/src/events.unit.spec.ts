@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deterministicEventId, upcast, validateEvent, UnknownEventError } from './index';
+import { deterministicEventId, upcast, validateEvent, UnknownEventError, withoutCredentials } from './index';
 
 describe('events', () => {
   it('derives the same uuid from the same parts and another from other parts', () => {
@@ -17,5 +17,24 @@ describe('events', () => {
     expect(upcast('FeedRemoved', 1, { feedId: 'f' })).toEqual({ type: 'FeedRemoved', data: { feedId: 'f' } });
     expect(() => upcast('NoSuchEvent', 1, {})).toThrow(UnknownEventError);
     expect(() => upcast('FeedRemoved', 9, { feedId: 'f' })).toThrow(UnknownEventError);
+  });
+
+  it('keeps credentials out of feed settings: refused when appended, and v1 events read without them', () => {
+    const settings = { feedId: 'f', intervalMs: 60_000, hostIntervalMs: 1000, fetchArticles: true, enabled: true, allowPrivate: false, tags: [] };
+    expect(() => validateEvent({ type: 'FeedRegistered', data: { ...settings, url: 'https://reader:pw@example.org/feed', credentials: true } })).toThrow(
+      /carries no credentials/,
+    );
+    expect(upcast('FeedChanged', 1, { ...settings, url: 'https://reader:pw@example.org/feed' })).toEqual({
+      type: 'FeedChanged',
+      data: { ...settings, url: 'https://example.org/feed', credentials: true },
+    });
+    expect(upcast('FeedRegistered', 1, { ...settings, url: 'https://example.org/feed' }).data).toMatchObject({ url: 'https://example.org/feed', credentials: false });
+  });
+
+  it('drops user:pw@ from a URL and returns anything else as it was', () => {
+    expect(withoutCredentials('https://reader:s3cret@example.org:8443/feed?x=1')).toBe('https://example.org:8443/feed?x=1');
+    expect(withoutCredentials('https://token@example.org/feed')).toBe('https://example.org/feed');
+    expect(withoutCredentials('https://example.org/feed')).toBe('https://example.org/feed');
+    expect(withoutCredentials('not a url')).toBe('not a url');
   });
 });

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { withoutCredentials } from './without-credentials';
 
 const feedSettings = {
-  url: z.string(),
+  /** Never with `user:pw@`: the log is kept forever and shown to readers; whoever polls takes them from the feeds file. */
+  url: z.string().refine((url) => withoutCredentials(url) === url, 'a feed URL in an event carries no credentials'),
+  /** The feeds file gives the URL a user and password (v2; v1 kept them in `url`). */
+  credentials: z.boolean(),
   intervalMs: z.number().int().positive(),
   hostIntervalMs: z.number().int().nonnegative(),
   fetchArticles: z.boolean(),

@@ -1,8 +1,19 @@
 import { eventCatalog, isEventType, type EventType, type WirelogEvent } from './catalog';
+import { withoutCredentials } from './without-credentials';
 
-/** `(type, fromVersion) → data of fromVersion + 1`. Empty until a shape changes. */
+/** `(type, fromVersion) → data of fromVersion + 1`. */
 type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
-const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = {};
+
+/** v1 kept a feed URL's `user:pw@` (still in old logs): read as v2, the URL without them and that it had some. */
+const feedSettingsV2: Upcaster = (data) => {
+  const url = withoutCredentials(data.url as string);
+  return { ...data, url, credentials: url !== data.url };
+};
+
+const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = {
+  FeedRegistered: { 1: feedSettingsV2 },
+  FeedChanged: { 1: feedSettingsV2 },
+};
 
 export class UnknownEventError extends Error {
   readonly retryable = false;

@@ -5,6 +5,7 @@ export { watchFeedsConfig, type FeedsConfigWatcher, type WatchFeedsConfigOptions
 export { diffFeeds, type FeedsDiff } from './config/diff-feeds';
 export { opmlToFeedsYaml, type OpmlImport } from './config/opml-to-feeds-yaml';
 export { relocateFeedsFile } from './config/relocate-feeds-file';
+export { feedCredentialsFrom, MissingFeedCredentialsError, type FeedCredentials } from './config/feed-credentials';
 export { parseDuration } from './config/duration';
 export { formatProblem, type ConfigProblem, type FeedConfig, type FeedsConfig, type FeedsConfigResult } from './config/feeds-config.types';
 // fetching

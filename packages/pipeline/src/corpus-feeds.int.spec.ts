@@ -12,6 +12,7 @@ import type { PipelineDeps } from './pipeline-deps';
 import { pollFeed, type PollOutcome } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
 import { serveCorpus, type CorpusServer } from './testing/corpus-server.fixture';
+import { noFeedsFile } from './testing/pipeline-harness.fixture';
 
 interface Polled extends CorpusFeed {
   outcome?: PollOutcome;
@@ -69,6 +70,7 @@ describeWithCorpus('every corpus feed, polled over HTTP', () => {
       hostLimiter: new MemoryHostLimiter(),
       logger: createLogger({ logLevel: 'silent' }),
       fileRoot,
+      feedCredentials: noFeedsFile,
     };
     const config = (f: CorpusFeed): FeedConfig => ({
       id: f.id, url: server.urlOf(f.path), intervalMs: 900_000, hostIntervalMs: 0, fetchArticles: false, tags: [], enabled: true, allowPrivate: true,

@@ -8,7 +8,7 @@ import { expect, it, onTestFinished } from 'vitest';
 import { pollFeed } from './poll-feed.handler';
 import { reconcileFeedEvents } from './reconcile-feeds';
 import { sendRss, sendStatus } from './testing/feed-server.fixture';
-import { describeEachRuntime, feedConfig, openWithSite } from './testing/pipeline-harness.fixture';
+import { describeEachRuntime, feedConfig, openFeedsFile, openWithSite } from './testing/pipeline-harness.fixture';
 
 function feedsFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'wirelog-reasons-'));
@@ -53,10 +53,11 @@ describeEachRuntime('failure reasons and stored URLs', (open) => {
         { title: 'Relative', link: '/story/2' },
       ])(req, res);
     });
-    await reconcileFeedEvents(h.deps, [
-      feedConfig('broken', withCredentials(`${site.url}/broken.xml`)),
-      feedConfig('secret', withCredentials(`${site.url}/feed.xml`), { fetchArticles: false }),
-    ]);
+    const feeds = await (await openFeedsFile(h)).write(
+      `defaults:\n  allowPrivate: true\n  hostInterval: 0s\n  fetchArticles: false\nfeeds:\n` +
+        `  - id: broken\n    url: ${withCredentials(`${site.url}/broken.xml`)}\n  - id: secret\n    url: ${withCredentials(`${site.url}/feed.xml`)}\n`,
+    );
+    await reconcileFeedEvents(h.deps, feeds);
 
     expect(await pollFeed(h.deps, { feedId: 'broken' })).toBe('failed');
     const [failure] = (await h.deps.store.readStream(feedStream('broken'))).filter((e) => e.type === 'FeedPollFailed');

@@ -1,7 +1,7 @@
 import type { Database } from '@wirelog/db';
 import type { ExtractionResult, ExtractOptions } from '@wirelog/extraction';
 import type { EventStore } from '@wirelog/event-store';
-import type { FetchOptions, HostLimiter } from '@wirelog/feeds';
+import type { FeedCredentials, FetchOptions, HostLimiter } from '@wirelog/feeds';
 import type { JobQueue } from '@wirelog/queue';
 import type { Logger } from '@wirelog/runtime';
 
@@ -14,6 +14,8 @@ export interface PipelineDeps {
   logger: Logger;
   /** The feeds file's folder: the only place `file:` feeds and pages may be read from. */
   fileRoot: string;
+  /** Where a feed polled with credentials gets them: the feeds file, since no event records them. */
+  feedCredentials: FeedCredentials;
   /** Overrides for every HTTP fetch (timeouts, caps; tests inject DNS). */
   fetchOptions?: Partial<FetchOptions>;
   /** The longest Retry-After honoured for a host, and the longest a worker waits in place for a host's turn. */

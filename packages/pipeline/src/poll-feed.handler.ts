@@ -61,7 +61,8 @@ async function fetchAndDiscover(deps: PipelineDeps, state: FeedState, settings: 
   const feedId = state.feedId;
   const validators = state.lastPoll?.type === 'FeedPolled' ? state.lastPoll.data : undefined;
   try {
-    const result = await timedFetch('feed', settings.url, {
+    const url = settings.credentials ? await deps.feedCredentials(feedId, settings.url) : settings.url;
+    const result = await timedFetch('feed', url, {
       ...deps.fetchOptions,
       etag: validators?.etag,
       lastModified: validators?.lastModified,

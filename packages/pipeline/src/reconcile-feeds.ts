@@ -1,4 +1,5 @@
-import { deterministicEventId, feedIdOfStream, feedStream, type FeedRegistered } from '@wirelog/events';
+import { isDeepStrictEqual } from 'node:util';
+import { deterministicEventId, feedIdOfStream, feedStream, withoutCredentials, type FeedRegistered } from '@wirelog/events';
 import { readLastOfTypesByPrefix, type NewEvent, type StreamAppend } from '@wirelog/event-store';
 import type { FeedConfig } from '@wirelog/feeds';
 import type { PipelineDeps } from './pipeline-deps';
@@ -16,7 +17,9 @@ const SETTINGS = ['FeedRegistered', 'FeedChanged', 'FeedRemoved'] as const;
  * Brings the feed streams in line with the feeds file: FeedRegistered,
  * FeedChanged, FeedRemoved. Each event's id derives from the settings event
  * it follows, so two pollers reconciling the same edit append it once, and
- * an A → B → A edit is still three events.
+ * an A → B → A edit is still three events. A URL's credentials stay out of
+ * the log (only that it has some is recorded): a new password alone is no
+ * event, and whoever polls reads it from the feeds file.
  */
 export async function reconcileFeedEvents(deps: Pick<PipelineDeps, 'database' | 'store'>, feeds: FeedConfig[]): Promise<Reconciliation> {
   const latest = new Map(
@@ -52,8 +55,10 @@ export async function reconcileFeedEvents(deps: Pick<PipelineDeps, 'database' | 
 }
 
 function settingsOf(feed: FeedConfig): FeedSettings {
+  const url = withoutCredentials(feed.url);
   return {
-    url: feed.url,
+    url,
+    credentials: url !== feed.url,
     intervalMs: feed.intervalMs,
     hostIntervalMs: feed.hostIntervalMs,
     fetchArticles: feed.fetchArticles,
@@ -65,5 +70,5 @@ function settingsOf(feed: FeedConfig): FeedSettings {
 
 function sameSettings(current: FeedRegistered, next: FeedSettings): boolean {
   const { feedId: _feedId, ...settings } = current;
-  return JSON.stringify(settingsOf({ id: '', ...settings })) === JSON.stringify(settingsOf({ id: '', ...next }));
+  return isDeepStrictEqual(settings, next);
 }

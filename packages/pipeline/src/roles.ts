@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { EventStore } from '@wirelog/event-store';
-import { MemoryHostLimiter, RedisHostLimiter, formatProblem, loadFeedsConfig, watchFeedsConfig, type FeedsConfigResult } from '@wirelog/feeds';
+import {
+  MemoryHostLimiter,
+  RedisHostLimiter,
+  feedCredentialsFrom,
+  formatProblem,
+  loadFeedsConfig,
+  watchFeedsConfig,
+  type FeedsConfigResult,
+} from '@wirelog/feeds';
 import { observeProjections, projections, startProjections, warnWhileHorizonHeld } from '@wirelog/projections';
 import { feedPolls } from '@wirelog/metrics';
 import { isDeferral } from '@wirelog/queue';
@@ -28,6 +36,7 @@ export function pipelineDeps(config: Config, connections: Connections, logger: L
     hostLimiter: connections.redis ? new RedisHostLimiter(connections.redis, { prefix: `${config.queuePrefix}:host` }) : new MemoryHostLimiter(),
     logger,
     fileRoot: path.dirname(config.feedsPath),
+    feedCredentials: feedCredentialsFrom(config.feedsPath),
     politeness: { maxRetryAfterMs: config.maxRetryAfterMs },
     onQueueReconnect: connections.onQueueReconnect,
   };

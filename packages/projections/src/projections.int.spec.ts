@@ -43,7 +43,7 @@ describeEachDatabase('projections', (open) => {
   };
 
   it('projects the log, keeps reviewer corrections across re-extraction, and rebuilds to the same rows', async () => {
-    const feed = { url: 'https://example.org/feed', intervalMs: 60_000, hostIntervalMs: 1000, fetchArticles: true, enabled: true, allowPrivate: false, tags: [] };
+    const feed = { url: 'https://example.org/feed', credentials: false, intervalMs: 60_000, hostIntervalMs: 1000, fetchArticles: true, enabled: true, allowPrivate: false, tags: [] };
     await store.append('feed-f1', [
       ev({ type: 'FeedRegistered', data: { feedId: 'f1', ...feed } }, 'r'),
       ev({ type: 'FeedPollFailed', data: { feedId: 'f1', polledAt: at, reason: 'HTTP 500', retryable: true, consecutiveFailures: 1, gone: false } }, 'pf'),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { scrubCredentials } from '@wirelog/events';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { locateIssue, pathLabel, type LocatedMessage } from './config-issue.mapper';
 import { feedsFileSchema, type FeedsFile } from './feeds-config.schema';
@@ -73,7 +74,8 @@ export function parseFeedsConfig(text: string, file: string): FeedsConfigResult 
   if (bytes > MAX_FEEDS_FILE_BYTES) return { ok: false, problems: [tooLargeProblem(file, bytes)] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = ({ position, message }: LocatedMessage): ConfigProblem => ({ file, ...position, message });
+  // problems are logged and printed: a URL they quote keeps no password
+  const at = ({ position, message }: LocatedMessage): ConfigProblem => ({ file, ...position, message: scrubCredentials(message) });
   if (doc.errors.length > 0) {
     return { ok: false, problems: doc.errors.map((e) => at({ position: lines.linePos(e.pos[0]), message: e.message })) };
   }

@@ -93,6 +93,14 @@ feeds:
     ]);
   });
 
+  it('quotes a URL in a problem without its password: problems are logged and printed', () => {
+    const text = 'feeds:\n  - id: a\n    url: https://reader:s3cret@bad host/feed.xml\n  - id: b\n    url: htps://reader:s3cret@example.org/feed.xml\n';
+    expect(problemsOf(parseFeedsConfig(text, FILE))).toEqual([
+      `${FILE}:3:10: feeds[0].url: "https://bad host/feed.xml" is not a valid http(s) URL`,
+      `${FILE}:5:10: feeds[1].url: "htps://example.org/feed.xml" needs a scheme: http:, https:, or file: for a path below the feeds file's folder`,
+    ]);
+  });
+
   it('reports YAML syntax errors with their position', () => {
     expect(problemsOf(parseFeedsConfig('feeds:\n  - id: a\n    url: [unclosed\n', FILE))).toEqual([
       `${FILE}:4:1: Flow sequence in block collection must be sufficiently indented and end with a ]`,

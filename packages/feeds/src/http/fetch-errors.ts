@@ -1,7 +1,4 @@
-/** `//user:pw@host` to `//host` anywhere in a message: feed URLs keep their credentials for fetching, never in a reason. */
-function scrubCredentials(message: string): string {
-  return message.replace(/\/\/[^\s/@]*@/g, '//');
-}
+import { scrubCredentials } from '@wirelog/events';
 
 /** Base of every fetch failure: `retryable` tells the worker whether another attempt can help. */
 export class FetchError extends Error {
@@ -9,6 +6,7 @@ export class FetchError extends Error {
   readonly url: string;
 
   constructor(message: string, url: string, retryable: boolean, options?: { cause?: unknown }) {
+    // a feed's URL is fetched with its credentials, which never go into a reason
     super(scrubCredentials(message), options);
     this.name = new.target.name;
     this.url = url;

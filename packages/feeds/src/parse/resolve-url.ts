@@ -1,4 +1,4 @@
-import { withoutCredentials } from '../identity/without-credentials';
+import { withoutCredentials } from '@wirelog/events';
 
 /** `href` made absolute against the first base that works (credentials dropped), or undefined if it is not a usable URL. */
 export function resolveUrl(href: string | undefined, ...bases: Array<string | undefined>): string | undefined {

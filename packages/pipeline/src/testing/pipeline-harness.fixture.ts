@@ -1,5 +1,19 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { EventStore, type EventType, type StoredEvent } from '@wirelog/event-store';
-import { MemoryHostLimiter, RedisHostLimiter, type FeedConfig, type FetchOptions, type HostLimiter } from '@wirelog/feeds';
+import {
+  MemoryHostLimiter,
+  MissingFeedCredentialsError,
+  feedCredentialsFrom,
+  formatProblem,
+  loadFeedsConfig,
+  RedisHostLimiter,
+  type FeedConfig,
+  type FeedCredentials,
+  type FetchOptions,
+  type HostLimiter,
+} from '@wirelog/feeds';
 import { createBullQueue, createMemoryQueue, type JobQueue } from '@wirelog/queue';
 import type { Logger } from '@wirelog/runtime';
 import { describeWithServers, freshRedisPrefix, openPglite, openPostgres, type FreshRedisPrefix, type TestDatabase } from '@wirelog/testing';
@@ -31,10 +45,15 @@ export interface Harness {
   /** Runs every owed fetch and extraction to completion (register the handlers first: startFetcher, startExtractor). */
   drain(): Promise<void>;
   rows<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** Every row of every table and, on Redis, every key and value under the queue's prefix, as text: where a secret must never be. */
+  stored(): Promise<string>;
   close(): Promise<void>;
 }
 
 export type OpenHarness = (options?: HarnessOptions) => Promise<Harness>;
+
+/** Credentials when there is no feeds file: a test polling a feed with some sets `feedCredentialsFrom(its file)`. */
+export const noFeedsFile: FeedCredentials = (feedId) => Promise.reject(new MissingFeedCredentialsError(feedId));
 
 /** Retry backoffs shrunk so a retried job runs within milliseconds. */
 const BACKOFF_SCALE = 0.001;
@@ -81,6 +100,7 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
     hostLimiter,
     logger: options.logger ?? pino({ level: 'silent' }),
     fileRoot: process.cwd(),
+    feedCredentials: noFeedsFile,
     fetchOptions: options.fetchOptions,
     now: options.fakeClock ? () => clock.now : undefined,
   };
@@ -105,6 +125,15 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
     async rows<R>(sql: string, params?: unknown[]) {
       return (await database.query<R>(sql, params)).rows;
     },
+    async stored() {
+      const { rows: tables } = await database.query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
+      const text: string[] = [];
+      for (const { name } of tables) text.push(...(await database.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t`)).rows.map((r) => r.row));
+      if (redis && space) text.push(...(await redisValues(redis, space.prefix)));
+      return text.join('\n');
+    },
     async close() {
       await projector?.stop();
       await queue.close();
@@ -113,6 +142,36 @@ export async function openHarness(kind: RuntimeKind, label: string, options: Har
       await space?.cleanup();
     },
   };
+}
+
+async function redisValues(redis: Redis, prefix: string): Promise<string[]> {
+  const values: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    for (const key of keys) values.push(key, JSON.stringify(await redisValue(redis, key)));
+  } while (cursor !== '0');
+  return values;
+}
+
+async function redisValue(redis: Redis, key: string): Promise<unknown> {
+  switch (await redis.type(key)) {
+    case 'string':
+      return redis.get(key);
+    case 'hash':
+      return redis.hgetall(key);
+    case 'list':
+      return redis.lrange(key, 0, -1);
+    case 'set':
+      return redis.smembers(key);
+    case 'zset':
+      return redis.zrange(key, '0', '-1');
+    case 'stream':
+      return redis.xrange(key, '-', '+');
+    default:
+      return null;
+  }
 }
 
 /** A feed as the feeds file would give it, loopback allowed (the test site is local). */
@@ -129,4 +188,27 @@ export async function openWithSite(open: OpenHarness, options: HarnessOptions = 
     await h.close();
   });
   return { h, site };
+}
+
+export interface FeedsFile {
+  file: string;
+  /** Writes the file, as an operator's edit, and returns its feeds as the poller loads them. */
+  write(yaml: string): Promise<FeedConfig[]>;
+}
+
+/** A feeds file in a folder removed after the test; the harness reads feed credentials from it, as every role reads its own. */
+export async function openFeedsFile(h: Harness): Promise<FeedsFile> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wirelog-feeds-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'feeds.yaml');
+  h.deps.feedCredentials = feedCredentialsFrom(file);
+  return {
+    file,
+    async write(yaml) {
+      await writeFile(file, yaml);
+      const loaded = await loadFeedsConfig(file);
+      if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+      return loaded.config.feeds;
+    },
+  };
 }
