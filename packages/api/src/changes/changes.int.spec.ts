@@ -1,51 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deterministicEventId } from '@wirelog/events';
 import { projections, startProjections, type ProjectionRunner } from '@wirelog/projections';
-import { describeEachDatabase } from '@wirelog/testing';
+import { connectSse, describeEachDatabase } from '@wirelog/testing';
 import { ARTICLE, openApiFixture, type ApiFixture } from '../api.fixture';
 import { startApiServer, type ApiServer } from '../api-server';
-
-interface Message {
-  id: string;
-  event: string;
-  data: Record<string, unknown>;
-}
-
-/** An SSE client that collects messages; `next(n)` waits for n more. */
-function connect(url: string, headers: Record<string, string> = {}) {
-  const controller = new AbortController();
-  const messages: Message[] = [];
-  let buffer = '';
-  let connected = () => undefined as void;
-  const ready = new Promise<void>((resolve) => (connected = resolve));
-  const done = (async () => {
-    const response = await fetch(url, { headers, signal: controller.signal });
-    connected();
-    if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
-    const decoder = new TextDecoder();
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
-        const data = field('data');
-        if (data !== undefined) messages.push({ id: field('id')!, event: field('event')!, data: JSON.parse(data) as Record<string, unknown> });
-      }
-    }
-  })().catch((error: unknown) => {
-    if (!controller.signal.aborted) throw error;
-  });
-  return {
-    messages,
-    /** Resolves once the server answered: where the stream starts is fixed by then. */
-    ready,
-    done,
-    until: (count: number) => expect.poll(() => messages.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count),
-    close: () => controller.abort(),
-  };
-}
 
 describeEachDatabase('GET /api/changes', (open) => {
   let fx: ApiFixture;
@@ -65,7 +23,7 @@ describeEachDatabase('GET /api/changes', (open) => {
   });
 
   it('replays every projected change from the start of the log, in log order, with the log position as id', async () => {
-    const client = connect(`${base}?after=0`);
+    const client = connectSse(`${base}?after=0`);
     await client.until(13);
     client.close();
     const shape = client.messages.slice(0, 13).map((m) => [m.event, m.data.articleId, m.data.status ?? m.data.action ?? m.data.extractorVersion]);
@@ -87,7 +45,7 @@ describeEachDatabase('GET /api/changes', (open) => {
   });
 
   it('sends a new article once it is projected, and a client that reconnects with Last-Event-ID misses and repeats nothing', async () => {
-    const live = connect(base);
+    const live = connectSse(base);
     await live.ready;
     const id = 'eeeeeeeeeeeeeeeeeeeeeeee';
     const at = '2026-03-05T09:00:00.000Z';
@@ -109,7 +67,7 @@ describeEachDatabase('GET /api/changes', (open) => {
         data: { articleId: id, extractorVersion: 'v1', textHash: id, extractedAt: at, mentions: [{ id: 'country-KR-0', kind: 'country', key: 'KR', name: 'South Korea', text: 'Korea', start: 0, end: 5, confidence: 0.9 }] },
       },
     ]);
-    const resumed = connect(base, { 'Last-Event-ID': first.id });
+    const resumed = connectSse(base, { 'Last-Event-ID': first.id });
     await resumed.until(2);
     await new Promise((r) => setTimeout(r, 300));
     resumed.close();
@@ -121,7 +79,7 @@ describeEachDatabase('GET /api/changes', (open) => {
   });
 
   it('filters by type and by country (key or name)', async () => {
-    const korea = connect(`${base}?after=0&types=entities&country=South%20Korea`);
+    const korea = connectSse(`${base}?after=0&types=entities&country=South%20Korea`);
     await korea.until(2);
     await new Promise((r) => setTimeout(r, 300));
     korea.close();
@@ -129,7 +87,7 @@ describeEachDatabase('GET /api/changes', (open) => {
       ['entities', ARTICLE.c],
       ['entities', 'eeeeeeeeeeeeeeeeeeeeeeee'],
     ]);
-    const corrections = connect(`${base}?after=0&types=correction,feed`);
+    const corrections = connectSse(`${base}?after=0&types=correction,feed`);
     await corrections.until(1);
     corrections.close();
     expect(corrections.messages.map((m) => m.event)).toEqual(['correction']);
@@ -150,7 +108,7 @@ describeEachDatabase('GET /api/changes', (open) => {
 
   it('ends open streams when the server closes', async () => {
     const own = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0 });
-    const client = connect(`http://127.0.0.1:${own.port}/api/changes?after=0`);
+    const client = connectSse(`http://127.0.0.1:${own.port}/api/changes?after=0`);
     await client.until(1);
     await own.close();
     await client.done;
