@@ -1,35 +1,134 @@
-import type { Database } from '@wirelog/db';
-import { LOG_START, readAllRows, readHead, saveCheckpoint } from '@wirelog/event-store';
+import { sqlState, type Database, type Sql } from '@wirelog/db';
+import { LOG_START, readAllRows, readHead, saveCheckpoint, type LogCursor } from '@wirelog/event-store';
 import { applyBatch, decodeOrPark } from './parked-events';
 import type { Projection } from './projection';
 
+/** How long the swap waits for readers to let go of the live tables before it steps back and tries again. */
+const SWAP_LOCK_WAIT_MS = 250;
+const SWAP_ATTEMPTS = 40;
+
+const lockProjection = (tx: Sql, name: string) => tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", [name]);
+
+/** The shadow tables' schema: one per projection, so rebuilds of different projections do not meet. */
+const shadowSchema = (projection: Projection) => `wirelog_rebuild_${projection.name.replace(/[^a-z0-9_]/g, '_')}`;
+
 /**
- * Rebuilds a projection from the whole log in ONE transaction: readers keep
- * seeing the old rows (DELETE, unlike TRUNCATE, blocks no reader) until the
- * new ones commit at once. The live subscriber waits on the same lock and
- * then carries on from the rebuilt checkpoint.
+ * Empty copies of the projection's tables in the shadow schema: same columns,
+ * defaults and checks, and every index and primary/unique constraint under
+ * its own name (names are per schema), so that after the swap nothing about
+ * the table differs but its rows.
+ */
+async function createShadowTables(tx: Sql, projection: Projection, schema: string): Promise<void> {
+  await tx.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await tx.query(`CREATE SCHEMA ${schema}`);
+  for (const table of projection.tables) {
+    await tx.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED)`);
+    const { rows: indexes } = await tx.query<{ definition: string }>(
+      `SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i WHERE i.indrelid = $1::regclass ORDER BY i.indexrelid`,
+      [`public.${table}`],
+    );
+    for (const { definition } of indexes) {
+      const shadowed = definition.replace(new RegExp(` ON (ONLY )?public\\.${table} `), ` ON ${schema}.${table} `);
+      if (shadowed === definition) throw new Error(`cannot shadow index: ${definition}`);
+      await tx.query(shadowed);
+    }
+    const { rows: constraints } = await tx.query<{ name: string; kind: string; index: string }>(
+      `SELECT c.conname AS name, c.contype AS kind, ci.relname AS index FROM pg_constraint c JOIN pg_class ci ON ci.oid = c.conindid
+       WHERE c.conrelid = $1::regclass AND c.contype IN ('p', 'u')`,
+      [`public.${table}`],
+    );
+    for (const c of constraints) {
+      await tx.query(`ALTER TABLE ${schema}.${table} ADD CONSTRAINT ${c.name} ${c.kind === 'p' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${c.index}`);
+    }
+  }
+}
+
+const atOrBefore = (row: { transaction_id: string; global_position: bigint }, head: LogCursor) =>
+  row.transaction_id === head.transactionId ? row.global_position <= head.position : BigInt(row.transaction_id) < BigInt(head.transactionId);
+
+/**
+ * Applies up to `batchSize` events after `cursor` (and, given `head`, none
+ * after it) into the shadow tables: the search path puts them first, every
+ * other table, the log included, is the live one. Reads before it writes, so
+ * its own transaction holds no horizon back.
+ */
+async function applyToShadow(
+  tx: Sql,
+  projection: Projection,
+  schema: string,
+  cursor: LogCursor,
+  batchSize: number,
+  head?: LogCursor,
+): Promise<{ cursor: LogCursor; events: number; more: boolean }> {
+  await tx.query(`SET LOCAL search_path = ${schema}, public`);
+  const read = await readAllRows(tx, { after: cursor, limit: batchSize, types: [...projection.handles] });
+  const rows = head ? read.filter((r) => atOrBefore(r, head)) : read;
+  if (rows.length === 0) return { cursor, events: 0, more: false };
+  await applyBatch(projection)(await decodeOrPark(projection, rows, tx), tx);
+  const last = rows[rows.length - 1]!;
+  return { cursor: { transactionId: last.transaction_id, position: last.global_position }, events: rows.length, more: rows.length === batchSize };
+}
+
+/**
+ * Rebuilds a projection from the whole log without downtime: its tables are
+ * built again as shadow copies in short transactions while the live ones keep
+ * serving readers and the live projector keeps applying new events to them;
+ * then, in one short transaction under the projection's lock, the shadow
+ * catches up to the head and replaces the live tables (drop and move: readers
+ * wait for that commit, then see the new rows; never an error or an empty
+ * table). No transaction stays open for long, so other subscribers never wait.
  */
 export async function rebuildProjection(database: Database, projection: Projection, options: { batchSize?: number } = {}): Promise<{ events: number }> {
-  return database.transaction(async (tx) => {
-    // the head first: events committed later are the live subscriber's, from this checkpoint on
-    const head = await readHead(tx);
-    await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", [projection.name]);
-    for (const table of projection.tables) await tx.query(`DELETE FROM ${table}`);
+  const batchSize = options.batchSize ?? 2000;
+  const schema = shadowSchema(projection);
+  await database.transaction(async (tx) => {
+    await createShadowTables(tx, projection, schema);
     // what could not be applied is found again (and parked again) by the replay
     await tx.query('DELETE FROM parked_events WHERE projection = $1', [projection.name]);
-    const apply = applyBatch(projection);
-    let cursor = LOG_START;
-    let total = 0;
-    for (;;) {
-      const rows = await readAllRows(tx, { after: cursor, limit: options.batchSize ?? 2000, types: [...projection.handles] });
-      const relevant = rows.filter((r) => (r.transaction_id === head.transactionId ? r.global_position <= head.position : BigInt(r.transaction_id) < BigInt(head.transactionId)));
-      if (relevant.length === 0) break;
-      await apply(await decodeOrPark(projection, relevant, tx), tx);
-      const last = relevant[relevant.length - 1]!;
-      cursor = { transactionId: last.transaction_id, position: last.global_position };
-      total += relevant.length;
-    }
-    await saveCheckpoint(tx, projection.name, head);
-    return { events: total };
   });
+  let cursor = LOG_START;
+  let total = 0;
+  try {
+    for (let more = true; more; ) {
+      const step = await database.transaction((tx) => applyToShadow(tx, projection, schema, cursor, batchSize));
+      ({ cursor, more } = step);
+      total += step.events;
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        total += await database.transaction(async (tx) => {
+          // the live projector finishes its batch and waits; the head is read before this transaction writes
+          await lockProjection(tx, projection.name);
+          const head = await readHead(tx);
+          let tail = cursor;
+          let tailEvents = 0;
+          for (let more = true; more; ) {
+            const step = await applyToShadow(tx, projection, schema, tail, batchSize, head);
+            ({ cursor: tail, more } = step);
+            tailEvents += step.events;
+          }
+          // all the tables at once, or none: a reader holding one of them while it waits for another
+          // would otherwise deadlock with the swap; after a short wait this transaction steps back instead
+          await tx.query(`SET LOCAL lock_timeout = '${SWAP_LOCK_WAIT_MS}ms'`);
+          await tx.query(`LOCK TABLE ${projection.tables.map((t) => `public.${t}`).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+          await tx.query('SET LOCAL search_path = public');
+          for (const table of projection.tables) {
+            await tx.query(`DROP TABLE public.${table}`);
+            await tx.query(`ALTER TABLE ${schema}.${table} SET SCHEMA public`);
+          }
+          await saveCheckpoint(tx, projection.name, head);
+          await tx.query(`DROP SCHEMA ${schema}`);
+          return tailEvents;
+        });
+        break;
+      } catch (error) {
+        if (sqlState(error) !== '55P03' || attempt >= SWAP_ATTEMPTS) throw error;
+        await new Promise((r) => setTimeout(r, 20 * attempt));
+      }
+    }
+  } catch (error) {
+    await database.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+    throw error;
+  }
+  return { events: total };
 }
