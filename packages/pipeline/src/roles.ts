@@ -78,6 +78,7 @@ export function startExtractor(deps: PipelineDeps): RunningRole {
 export async function startProjector(deps: PipelineDeps): Promise<RunningRole & { catchUp(): Promise<void> }> {
   const runner = await startProjections(deps.store, [...projections], {
     onError: (name, error) => deps.logger.error({ err: error, projection: name }, 'projection batch failed; retrying'),
+    onRebuilt: ({ projection, from, events }) => deps.logger.info({ projection, from, events }, 'projection code version changed: rebuilt its tables'),
   });
   const unobserve = observeProjections(deps.database, projections.map((p) => p.name));
   const unwatch = warnWhileHorizonHeld(deps.database, deps.logger);

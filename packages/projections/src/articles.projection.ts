@@ -5,6 +5,7 @@ import type { Projection } from './projection';
 /** `articles`: one row per article, its text and pipeline status (SPEC §7). */
 export const articlesProjection: Projection = {
   name: 'articles',
+  version: 1,
   tables: ['articles'],
   handles: ['ArticleDiscovered', 'ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected', 'EntitiesExtracted', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async apply(event: StoredEvent, tx: Sql) {

@@ -13,6 +13,7 @@ type Extracted = StoredEvent<'EntitiesExtracted'>['data'];
  */
 export const entitiesProjection: Projection = {
   name: 'entities',
+  version: 1,
   tables: ['article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'],
   handles: ['EntitiesExtracted', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async apply(event: StoredEvent, tx: Sql) {

@@ -5,6 +5,7 @@ import type { Projection } from './projection';
 /** `feeds`: one row per feed with its polling health (SPEC §7). */
 export const feedsProjection: Projection = {
   name: 'feeds',
+  version: 1,
   tables: ['feeds'],
   handles: ['FeedRegistered', 'FeedChanged', 'FeedRemoved', 'FeedPolled', 'FeedPollFailed', 'ArticleDiscovered'],
   async apply(event: StoredEvent, tx: Sql) {

@@ -30,6 +30,7 @@ describeEachDatabase('poison events: parked, passed over, retried', (open) => {
   let transientFailures = 0;
   const probe: Projection = {
     name: 'probe',
+    version: 1,
     tables: ['probe'],
     handles: ['ArticleDiscovered'],
     async apply(event: StoredEvent, tx) {

@@ -1,11 +1,14 @@
 import type { EventStore, Subscription } from '@wirelog/event-store';
 import { applyBatch, parkUnreadable } from './parked-events';
 import type { Projection } from './projection';
+import { rebuildOutdated } from './rebuild';
 
 export interface RunnerOptions {
   batchSize?: number;
   pollIntervalMs?: number;
   onError?(projection: string, error: unknown): void;
+  /** A projection found built by another code version was rebuilt before it started. */
+  onRebuilt?(rebuilt: { projection: string; from: number; events: number }): void;
 }
 
 export interface ProjectionRunner {
@@ -14,8 +17,9 @@ export interface ProjectionRunner {
   stop(): Promise<void>;
 }
 
-/** One subscription per projection, each with its own checkpoint. */
+/** One subscription per projection, each with its own checkpoint; first, the rebuild of any whose code version changed. */
 export async function startProjections(store: EventStore, projections: Projection[], options: RunnerOptions = {}): Promise<ProjectionRunner> {
+  for (const rebuilt of await rebuildOutdated(store.database, projections)) options.onRebuilt?.(rebuilt);
   const subscriptions: Subscription[] = [];
   for (const projection of projections) {
     subscriptions.push(

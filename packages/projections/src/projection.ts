@@ -5,6 +5,12 @@ import type { EventType, StoredEvent } from '@wirelog/event-store';
 export interface Projection {
   /** Its checkpoint's name in `projection_checkpoints`. */
   name: string;
+  /**
+   * Its code version: raise it when a change to `apply` makes rows built before
+   * it wrong. A projector that finds its tables built by another version
+   * rebuilds them on start (without downtime, `rebuild.ts`).
+   */
+  version: number;
   /** The tables it owns: a rebuild empties exactly these. */
   tables: string[];
   handles: readonly EventType[];

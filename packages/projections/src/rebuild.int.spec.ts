@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EventStore, type NewEvent } from '@wirelog/event-store';
 import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
-import { entitiesProjection, projections } from './index';
+import { articlesProjection, entitiesProjection, projections } from './index';
 import { startProjections } from './projection-runner';
 import { rebuildProjection } from './rebuild';
 
@@ -102,5 +102,24 @@ describeEachDatabase('projections rebuild beside live readers and projectors', (
     expect(await dump()).toEqual(after);
     const { rows: schemas } = await db.database.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'wirelog_rebuild_%'`);
     expect(schemas).toEqual([]);
+  });
+
+  it('rebuilds a projection whose code version changed when a runner starts, once', async () => {
+    const before = await dump();
+    const rebuilt: unknown[] = [];
+    const next = { ...articlesProjection, version: articlesProjection.version + 1 };
+    const runner = await startProjections(store, [next, entitiesProjection], { onRebuilt: (r) => void rebuilt.push(r) });
+    await runner.stop();
+    expect(rebuilt).toEqual([{ projection: 'articles', from: articlesProjection.version, events: expect.any(Number) }]);
+    expect(await dump()).toEqual(before);
+    const again = await startProjections(store, [next], { onRebuilt: (r) => void rebuilt.push(r) });
+    await again.stop();
+    expect(rebuilt).toHaveLength(1);
+    const { rows } = await db.database.query('SELECT name, version FROM projection_checkpoints ORDER BY name');
+    expect(rows).toEqual([
+      { name: 'articles', version: next.version },
+      { name: 'entities', version: 1 },
+      { name: 'feeds', version: 1 },
+    ]);
   });
 });

@@ -117,6 +117,7 @@ export async function rebuildProjection(database: Database, projection: Projecti
             await tx.query(`ALTER TABLE ${schema}.${table} SET SCHEMA public`);
           }
           await saveCheckpoint(tx, projection.name, head);
+          await tx.query('UPDATE projection_checkpoints SET version = $2 WHERE name = $1', [projection.name, projection.version]);
           await tx.query(`DROP SCHEMA ${schema}`);
           return tailEvents;
         });
@@ -131,4 +132,27 @@ export async function rebuildProjection(database: Database, projection: Projecti
     throw error;
   }
   return { events: total };
+}
+
+/**
+ * On start: a projection whose tables were built by another code version is
+ * rebuilt (as `rebuildProjection`, so readers keep the old rows until the
+ * swap); one without a recorded version (new, or built before versions were
+ * recorded) is taken as current. Returns what it rebuilt.
+ */
+export async function rebuildOutdated(database: Database, chosen: readonly Projection[]): Promise<{ projection: string; from: number; events: number }[]> {
+  const rebuilt = [];
+  for (const projection of chosen) {
+    const { rows } = await database.query<{ version: number }>(
+      `INSERT INTO projection_checkpoints (name, version) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET version = COALESCE(projection_checkpoints.version, excluded.version)
+       RETURNING version`,
+      [projection.name, projection.version],
+    );
+    const from = rows[0]!.version;
+    if (from === projection.version) continue;
+    const { events } = await rebuildProjection(database, projection);
+    rebuilt.push({ projection: projection.name, from, events });
+  }
+  return rebuilt;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { xid8 } from './types';
 
 export const projectionCheckpoints = pgTable('projection_checkpoints', {
@@ -9,4 +9,6 @@ export const projectionCheckpoints = pgTable('projection_checkpoints', {
   /** transaction_id of that event: the read cursor is (transaction_id, position). */
   transactionId: xid8('transaction_id').notNull().default(sql`'0'`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The projection's code version its tables were built by (null: recorded before versions were). */
+  version: integer('version'),
 });
