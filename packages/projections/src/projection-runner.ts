@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@wirelog/event-store';
+import { readCheckpoint, type EventStore, type Subscription } from '@wirelog/event-store';
 import { applyBatch, parkUnreadable } from './parked-events';
 import type { Projection } from './projection';
 
@@ -18,12 +18,14 @@ export interface ProjectionRunner {
 export async function startProjections(store: EventStore, projections: Projection[], options: RunnerOptions = {}): Promise<ProjectionRunner> {
   const subscriptions: Subscription[] = [];
   for (const projection of projections) {
+    const { follows } = projection;
     subscriptions.push(
       await store.subscribe({
         name: projection.name,
         batchSize: options.batchSize ?? 500,
         pollIntervalMs: options.pollIntervalMs ?? 1000,
         handle: applyBatch(projection),
+        upTo: follows ? (tx) => readCheckpoint(tx, follows) : undefined,
         onUnreadable: parkUnreadable(projection),
         onError: (error) => options.onError?.(projection.name, error),
       }),
