@@ -8,3 +8,4 @@ export { withPgClient } from './pg-client';
 export { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 export { startPrivateRedis, type PrivateRedis } from './private-redis';
 export { costGrowth, costRatios, type CostRatios } from './cost-ratio';
+export { analyzedPlansOf, indexesOf, planOf, recordingDatabase, rolledBack, rowsReadFrom, sequentialScans, type PlanNode, type SentQuery } from './query-plan';
