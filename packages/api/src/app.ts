@@ -3,6 +3,7 @@ import { authenticate, requireRole, requireWhenReadsClosed } from './access/acce
 import { QUEUE_BOARD_PATH } from './admin/queue-board';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
+import { countriesRoutes } from './countries.routes';
 import { createJsonApp } from './json-app';
 import { opsRoutes } from './ops.routes';
 import type { ApiDeps, OpsDeps } from './api-deps';
@@ -18,6 +19,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     app.use('/admin/*', requireRole('admin', 'Basic'));
     if (deps.queueBoard) app.route(QUEUE_BOARD_PATH, deps.queueBoard);
     app.route('/api/articles', articlesRoutes(deps));
+    app.route('/api/countries', countriesRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
     app.route('/', opsRoutes(deps, options));
   });
