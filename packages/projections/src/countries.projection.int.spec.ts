@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EventStore, readCheckpoint } from '@wirelog/event-store';
-import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
+import { expect, it } from 'vitest';
+import { readCheckpoint } from '@wirelog/event-store';
+import { describeEachDatabase } from '@wirelog/testing';
 import { countriesProjection, entitiesProjection, projections } from './index';
-import { catchUp, dumpTables, ev, mention } from './projections.fixture';
+import { catchUp, dumpTables, ev, freshStore, mention } from './projections.fixture';
 import { rebuildProjection } from './rebuild';
 import { startProjections } from './projection-runner';
 
@@ -37,40 +37,34 @@ const p2 = [
 const p3 = [mention('us', 'country', 'US', 'United States', 0, 2), mention('meta', 'org', 'meta', 'Meta', 5, 9), mention('hbm4', 'hardware', 'hbm4', 'HBM4', 12, 16)];
 
 describeEachDatabase('countries projection', (open) => {
-  let db: TestDatabase;
-  let store: EventStore;
-  beforeAll(async () => {
-    db = await open();
-    store = new EventStore(db.database);
-  });
-  afterAll(() => db.close());
+  const fresh = freshStore(open);
 
   const tables = countriesProjection.tables;
   const profiles = async () =>
     (
-      await db.database.query(
+      await fresh.db.database.query(
         `SELECT country, name, article_count, money_article_count, money_usd_largest::text AS largest, money_usd_sum_of_article_largest::text AS sum_of_largest,
                 money_usd_sum_of_mentions::text AS sum_of_mentions, top_orgs, top_hardware, capacity_mw_largest
          FROM country_profiles ORDER BY country`,
       )
     ).rows;
   const dates = async (country: string) =>
-    (await db.database.query<{ first_seen_at: Date; last_seen_at: Date }>('SELECT first_seen_at, last_seen_at FROM country_profiles WHERE country = $1', [country])).rows[0];
+    (await fresh.db.database.query<{ first_seen_at: Date; last_seen_at: Date }>('SELECT first_seen_at, last_seen_at FROM country_profiles WHERE country = $1', [country])).rows[0];
   const seenIn = async (articleId: string, country: string) =>
-    (await db.database.query<{ seen_at: Date }>('SELECT seen_at FROM article_entities WHERE article_id = $1 AND entity_id = $2', [articleId, `country:${country}`])).rows[0]!.seen_at;
+    (await fresh.db.database.query<{ seen_at: Date }>('SELECT seen_at FROM article_entities WHERE article_id = $1 AND entity_id = $2', [articleId, `country:${country}`])).rows[0]!.seen_at;
   const expectRebuildsToSameRows = async () => {
-    const live = await dumpTables(db.database, tables);
-    await rebuildProjection(db.database, countriesProjection);
-    expect(await dumpTables(db.database, tables)).toEqual(live);
-    for (const projection of projections) await rebuildProjection(db.database, projection);
-    expect(await dumpTables(db.database, tables)).toEqual(live);
+    const live = await dumpTables(fresh.db.database, tables);
+    await rebuildProjection(fresh.db.database, countriesProjection);
+    expect(await dumpTables(fresh.db.database, tables)).toEqual(live);
+    for (const projection of projections) await rebuildProjection(fresh.db.database, projection);
+    expect(await dumpTables(fresh.db.database, tables)).toEqual(live);
   };
 
   it('profiles each country: articles, dates, organisations and hardware named with it, money linked to it', async () => {
-    await store.append('article-p1', [extraction('p1', 'v1', p1)]);
-    await store.append('article-p2', [extraction('p2', 'v1', p2)]);
-    await store.append('article-p3', [extraction('p3', 'v1', p3)]);
-    await catchUp(store);
+    await fresh.store.append('article-p1', [extraction('p1', 'v1', p1)]);
+    await fresh.store.append('article-p2', [extraction('p2', 'v1', p2)]);
+    await fresh.store.append('article-p3', [extraction('p3', 'v1', p3)]);
+    await catchUp(fresh.store);
     expect(await profiles()).toEqual([
       {
         country: 'IN',
@@ -109,15 +103,15 @@ describeEachDatabase('countries projection', (open) => {
   });
 
   it('lets reviewer corrections win, across re-extraction and rebuilds, and drops a country no article mentions any more', async () => {
-    await store.append('article-p2', [reject('p2', p2[0]!)]); // not India after all
-    await store.append('article-p1', [extraction('p1', 'v2', p1.map((m) => ({ ...m, id: `${m.id}-v2` })))]);
-    await store.append('article-p1', [reject('p1', p1[3]!)]); // the $2B is not an amount
-    await store.append('article-p3', [
+    await fresh.store.append('article-p2', [reject('p2', p2[0]!)]); // not India after all
+    await fresh.store.append('article-p1', [extraction('p1', 'v2', p1.map((m) => ({ ...m, id: `${m.id}-v2` })))]);
+    await fresh.store.append('article-p1', [reject('p1', p1[3]!)]); // the $2B is not an amount
+    await fresh.store.append('article-p3', [
       ev({ type: 'EntityRelabelled', data: { articleId: 'p3', mentionId: 'meta', start: 5, end: 9, from: { kind: 'org', key: 'meta' }, to: { kind: 'org', key: 'meta-platforms', name: 'Meta Platforms' } } }, 'p3-relabel', 'reviewer-1'),
       ev({ type: 'EntityAdded', data: { articleId: 'p3', mentionId: 'rev-fr', kind: 'country', key: 'FR', name: 'France', text: 'France', start: 20, end: 26 } }, 'p3-add', 'reviewer-1'),
       reject('p3', p3[0]!),
     ]);
-    await catchUp(store);
+    await catchUp(fresh.store);
     const rows = await profiles();
     expect(rows.map((r) => r.country)).toEqual(['FR', 'IN', 'US']);
     expect(rows[0]).toMatchObject({ article_count: 1, top_orgs: [{ key: 'meta-platforms', name: 'Meta Platforms', articles: 1 }], top_hardware: [{ key: 'hbm4', name: 'HBM4', articles: 1 }] });
@@ -133,28 +127,28 @@ describeEachDatabase('countries projection', (open) => {
     expect(rows[2]).toMatchObject({ article_count: 1, top_orgs: [{ key: 'nvidia', articles: 1 }, { key: 'reliance', articles: 1 }], top_hardware: [] });
     await expectRebuildsToSameRows();
 
-    await store.append('article-p1', [reject('p1', { ...p1[0]!, id: 'in-v2' })]);
-    await catchUp(store);
+    await fresh.store.append('article-p1', [reject('p1', { ...p1[0]!, id: 'in-v2' })]);
+    await catchUp(fresh.store);
     expect((await profiles()).map((r) => r.country)).toEqual(['FR', 'US']);
-    const india = await db.database.query(`SELECT 'articles' AS t FROM country_articles WHERE country = 'IN' UNION ALL SELECT 'entities' FROM country_entities WHERE country = 'IN'`);
+    const india = await fresh.db.database.query(`SELECT 'articles' AS t FROM country_articles WHERE country = 'IN' UNION ALL SELECT 'entities' FROM country_entities WHERE country = 'IN'`);
     expect(india.rows).toEqual([]);
     await expectRebuildsToSameRows();
   });
 
   it('never applies an event the entities projection has not, live or in a rebuild', async () => {
-    await store.append('article-p4', [extraction('p4', 'v1', [mention('kr', 'country', 'KR', 'South Korea', 0, 5)])]);
+    await fresh.store.append('article-p4', [extraction('p4', 'v1', [mention('kr', 'country', 'KR', 'South Korea', 0, 5)])]);
     const countriesAlone = async () => {
       // starting runs one pass over the log; stopping waits for it
-      const runner = await startProjections(store, [countriesProjection], { pollIntervalMs: 60_000 });
+      const runner = await startProjections(fresh.store, [countriesProjection], { pollIntervalMs: 60_000 });
       await runner.stop();
     };
     await countriesAlone();
-    await rebuildProjection(db.database, countriesProjection);
+    await rebuildProjection(fresh.db.database, countriesProjection);
     expect((await profiles()).map((r) => r.country)).toEqual(['FR', 'US']);
-    expect(await readCheckpoint(db.database, 'countries')).toEqual(await readCheckpoint(db.database, 'entities'));
-    await catchUp(store, [entitiesProjection]);
+    expect(await readCheckpoint(fresh.db.database, 'countries')).toEqual(await readCheckpoint(fresh.db.database, 'entities'));
+    await catchUp(fresh.store, [entitiesProjection]);
     await countriesAlone();
     expect((await profiles()).map((r) => r.country)).toEqual(['FR', 'KR', 'US']);
-    expect(await readCheckpoint(db.database, 'countries')).toEqual(await readCheckpoint(db.database, 'entities'));
+    expect(await readCheckpoint(fresh.db.database, 'countries')).toEqual(await readCheckpoint(fresh.db.database, 'entities'));
   });
 });

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { WirelogEvent } from '@wirelog/events';
-import { EventStore } from '@wirelog/event-store';
-import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
+import { describeEachDatabase } from '@wirelog/testing';
 import { countriesProjection, entitiesProjection } from './index';
-import { catchUp, dumpTables, ev, mention } from './projections.fixture';
+import { catchUp, dumpTables, ev, freshStore, mention } from './projections.fixture';
 import { rebuildProjection } from './rebuild';
 
 // what an article may mention, each at its own span; money linked to a country, some amounts with cents
@@ -80,13 +79,7 @@ const PROFILES = `
   FROM country_profiles ORDER BY country`;
 
 describeEachDatabase('countries projection under any sequence of extractions and corrections', (open) => {
-  let db: TestDatabase;
-  let store: EventStore;
-  beforeAll(async () => {
-    db = await open();
-    store = new EventStore(db.database);
-  });
-  afterAll(() => db.close());
+  const fresh = freshStore(open);
 
   it('ends equal to a recount from scratch, and to its rebuild', async () => {
     let run = 0;
@@ -95,15 +88,15 @@ describeEachDatabase('countries projection under any sequence of extractions and
         run += 1;
         for (const [n, s] of steps.entries()) {
           // a catch-up of the entities projection alone: the countries projection then reads a state ahead of its events
-          if (s.op === 'catchUp') await catchUp(store, [entitiesProjection]);
-          else await store.append(`article-r${run}a${s.article}`, [ev(eventOf(s, `r${run}a${s.article}`, n), `r${run}-${n}`, 'reviewer-1')]);
+          if (s.op === 'catchUp') await catchUp(fresh.store, [entitiesProjection]);
+          else await fresh.store.append(`article-r${run}a${s.article}`, [ev(eventOf(s, `r${run}a${s.article}`, n), `r${run}-${n}`, 'reviewer-1')]);
         }
-        await catchUp(store);
-        const recount = (await db.database.query(RECOUNT)).rows;
-        expect((await db.database.query(PROFILES)).rows).toEqual(recount);
-        const live = await dumpTables(db.database, countriesProjection.tables);
-        await rebuildProjection(db.database, countriesProjection);
-        expect(await dumpTables(db.database, countriesProjection.tables)).toEqual(live);
+        await catchUp(fresh.store);
+        const recount = (await fresh.db.database.query(RECOUNT)).rows;
+        expect((await fresh.db.database.query(PROFILES)).rows).toEqual(recount);
+        const live = await dumpTables(fresh.db.database, countriesProjection.tables);
+        await rebuildProjection(fresh.db.database, countriesProjection);
+        expect(await dumpTables(fresh.db.database, countriesProjection.tables)).toEqual(live);
       }),
       { numRuns: 15 },
     );

@@ -1,11 +1,24 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '@wirelog/db';
 import { deterministicEventId, type MentionPayload, type WirelogEvent } from '@wirelog/events';
-import type { EventStore, NewEvent } from '@wirelog/event-store';
+import { EventStore, type NewEvent } from '@wirelog/event-store';
+import type { OpenTestDatabase, TestDatabase } from '@wirelog/testing';
 import { projections } from './index';
 import { startProjections } from './projection-runner';
 import type { Projection } from './projection';
 
 /** Test support for the projections' int specs. */
+
+/** A fresh database and an event store on it for the describe block this is called in, closed after it. */
+export function freshStore(open: OpenTestDatabase): { db: TestDatabase; store: EventStore } {
+  const fresh = {} as { db: TestDatabase; store: EventStore };
+  beforeAll(async () => {
+    fresh.db = await open();
+    fresh.store = new EventStore(fresh.db.database);
+  });
+  afterAll(() => fresh.db.close());
+  return fresh;
+}
 
 export const mention = (id: string, kind: string, key: string, name: string, start: number, end: number, extra: object = {}): MentionPayload => ({
   id,
