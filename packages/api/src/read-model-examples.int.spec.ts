@@ -30,7 +30,7 @@ async function seedMore(fx: ApiFixture): Promise<void> {
     const events: WirelogEvent[] = [
       { type: 'ArticleDiscovered', data: { articleId: s.id, feedId: 'f', url, title: `Title ${s.id[0]}`, publishedAt: s.at, discoveredAt: s.at } },
       { type: 'ArticleFetched', data: { articleId: s.id, url, title: `Title ${s.id[0]}`, text: s.text, textHash: s.id, wordCount: 11, source: 'page', fetchedAt: s.at } },
-      { type: 'EntitiesExtracted', data: { articleId: s.id, extractorVersion: 'v1', textHash: s.id, mentions: extract(s.text).mentions, extractedAt: s.at } },
+      { type: 'EntitiesExtracted', data: { articleId: s.id, extractorVersion: 'v1', textHash: s.id, mentions: extract(s.text).mentions.map((m) => ({ ...m, value: m.value as Record<string, unknown> | undefined })), extractedAt: s.at } },
     ];
     await store.append(`article-${s.id}`, events.map((e, i) => ({ ...e, eventId: deterministicEventId(s.id, String(i)) })));
   }
@@ -90,7 +90,7 @@ describeEachDatabase('docs/read-model.md example queries', (open) => {
     ]);
     const perMonth = await run('Articles per country and month');
     expect(perMonth[0]).toMatchObject({ country: 'IN', articles: '1' });
-    expect(perMonth.filter((r) => r.month.startsWith('2026-03')).map((r) => [r.country, r.articles])).toEqual([
+    expect(perMonth.filter((r) => r.month!.startsWith('2026-03')).map((r) => [r.country, r.articles])).toEqual([
       ['IN', '2'],
       ['KR', '1'],
       ['US', '1'],
