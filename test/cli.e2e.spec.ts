@@ -64,10 +64,10 @@ describe('wirelog CLI', () => {
     expect(unknown).toMatchObject({ code: 1, stdout: '', stderr: 'wirelog reextract: article no-such-article not found\n' });
     const status = await runWirelog(['projections', 'status'], env);
     expect(status.stdout.trimEnd().split('\n')).toEqual([
-      ...['articles', 'entities', 'feeds'].map((name) => expect.stringMatching(new RegExp(`^${name}\tposition [1-9]\\d*\tlag 0 events, 0\\.0s\tparked 0$`))),
+      ...['articles', 'countries', 'entities', 'feeds'].map((name) => expect.stringMatching(new RegExp(`^${name}\tposition [1-9]\\d*\tlag 0 events, 0\\.0s\tparked 0$`))),
       'log horizon: not held back',
     ]);
-    expect(await runWirelog(['projections', 'retry'], env)).toMatchObject({ code: 0, stdout: 'feeds: applied 0, still parked 0\narticles: applied 0, still parked 0\nentities: applied 0, still parked 0\n' });
+    expect(await runWirelog(['projections', 'retry'], env)).toMatchObject({ code: 0, stdout: 'feeds: applied 0, still parked 0\narticles: applied 0, still parked 0\nentities: applied 0, still parked 0\ncountries: applied 0, still parked 0\n' });
     expect((await runWirelog(['reextract'], env)).code).toBe(2);
     expect((await runWirelog(['worker', 'cook'], env)).code).toBe(2);
     expect((await runWirelog(['nonsense'], env)).code).toBe(2);

@@ -39,6 +39,7 @@ describeWithServers('services mode (Postgres + BullMQ) through the CLI', () => {
       await dump('SELECT * FROM article_entities ORDER BY article_id, entity_id'),
       await dump('SELECT * FROM entities ORDER BY entity_id'),
       await dump('SELECT * FROM money_mentions ORDER BY article_id, mention_id'),
+      await dump('SELECT * FROM country_profiles ORDER BY country'),
     ];
   };
 

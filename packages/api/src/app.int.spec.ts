@@ -95,9 +95,9 @@ describeEachDatabase('HTTP API', (open) => {
       ['country:US', 1],
     ]);
     expect((await get('/api/stats/countries')).body.countries).toEqual([
-      { country: 'IN', name: 'India', articles: 2, moneyUsd: 2e9 },
-      { country: 'KR', name: 'South Korea', articles: 1, moneyUsd: 0 },
-      { country: 'US', name: 'United States', articles: 1, moneyUsd: 0 },
+      { country: 'IN', name: 'India', articles: 2, moneyUsd: 2e9, moneyUsdLargest: 2e9, moneyUsdSumOfArticleLargest: 2e9 },
+      { country: 'KR', name: 'South Korea', articles: 1, moneyUsd: 0, moneyUsdLargest: null, moneyUsdSumOfArticleLargest: 0 },
+      { country: 'US', name: 'United States', articles: 1, moneyUsd: 0, moneyUsdLargest: null, moneyUsdSumOfArticleLargest: 0 },
     ]);
     expect((await get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await get('/readyz')).status).toBe(200);

@@ -5,6 +5,7 @@ import { QUEUE_BOARD_PATH } from './admin/queue-board';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { changesRoutes } from './changes/changes.routes';
+import { countriesRoutes } from './countries.routes';
 import { createJsonApp } from './json-app';
 import { opsRoutes } from './ops.routes';
 import type { ApiDeps, OpsDeps } from './api-deps';
@@ -22,6 +23,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     if (deps.operator) app.route('/admin/ops', operatorRoutes(deps.operator));
     app.route('/api/articles', articlesRoutes(deps));
     app.route('/api/changes', changesRoutes(deps));
+    app.route('/api/countries', countriesRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
     app.route('/', opsRoutes(deps, options));
   });

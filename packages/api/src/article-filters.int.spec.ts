@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database, Sql } from '@wirelog/db';
+import type { Database } from '@wirelog/db';
 import { deterministicEventId } from '@wirelog/events';
 import { EventStore } from '@wirelog/event-store';
 import { projections, startProjections } from '@wirelog/projections';
-import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
+import { describeEachDatabase, indexesOf, planOf, recordingDatabase, sequentialScans, type PlanNode, type TestDatabase } from '@wirelog/testing';
 import { openApiFixture, type ApiFixture } from './api.fixture';
 import { listArticles, type ArticleFilter } from './list-articles.query';
 
@@ -68,25 +68,12 @@ describeEachDatabase('API article filters', (open) => {
   });
 });
 
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] };
-
-function planNodes(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(planNodes)];
-}
-
 /** The plan of the list query `listArticles` sends for `filter`, after its own settings, with sequential scans priced out. */
-async function planOf(database: Database, filter: ArticleFilter): Promise<PlanNode[]> {
-  const sent: { text: string; params?: unknown[] }[] = [];
-  const recording = (sql: Sql): Sql => ({ query: (text, params) => (sent.push({ text, params }), sql.query(text, params)) });
-  await listArticles({ ...database, ...recording(database), transaction: (fn) => database.transaction((tx) => fn(recording(tx))) }, filter);
-  const list = sent.pop()!;
-  return database.transaction(async (tx) => {
-    for (const { text, params } of sent) await tx.query(text, params);
-    await tx.query('SET LOCAL enable_seqscan = off');
-    const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${list.text}`, list.params);
-    const plan = rows[0]!['QUERY PLAN'];
-    return planNodes((typeof plan === 'string' ? JSON.parse(plan) : plan)[0].Plan);
-  });
+async function listPlan(database: Database, filter: ArticleFilter): Promise<PlanNode[]> {
+  const recorded = recordingDatabase(database);
+  await listArticles(recorded.database, filter);
+  const list = recorded.sent.pop()!;
+  return planOf(database, list, recorded.sent);
 }
 
 describeEachDatabase('API article list plans', (open) => {
@@ -128,9 +115,9 @@ describeEachDatabase('API article list plans', (open) => {
   ];
 
   it.each(filters)('serves the article list filtered by %s from indexes, never a sequential scan', async (_name, filter, indexes) => {
-    const nodes = await planOf(db.database, { entityIds: [], limit: 50, ...filter });
-    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name'])).toEqual([]);
-    expect(nodes.map((n) => n['Index Name'])).toEqual(expect.arrayContaining(indexes));
+    const nodes = await listPlan(db.database, { entityIds: [], limit: 50, ...filter });
+    expect(sequentialScans(nodes)).toEqual([]);
+    expect(indexesOf(nodes)).toEqual(expect.arrayContaining(indexes));
   });
 });
 

@@ -5,6 +5,7 @@ import { notFound } from './api-error';
 import { parseArticleId } from './article-id';
 import { correctionsOf, entitiesOf, getArticle, mentionsOf } from './articles.queries';
 import { listArticles } from './list-articles.query';
+import { listedArticlesJson } from './listed-articles';
 import { decodeCursor, encodeCursor } from './cursor';
 import { resolveEntityFilters } from './entity-filters';
 import { parseQuery } from './parse-query';
@@ -36,10 +37,9 @@ export function articlesRoutes(deps: ApiDeps): Hono {
     const page = cursor === undefined ? undefined : decodeCursor(cursor);
     const entityIds = await resolveEntityFilters(deps.database, { country, hardware, org });
     const rows = await listArticles(deps.database, { ...query, cursor: page, entityIds });
-    const entities = await entitiesOf(deps.database, rows.map((r) => r.article_id));
     const last = rows[rows.length - 1];
     return c.json({
-      articles: rows.map((r) => articleJson(r, entities.filter((e) => e.article_id === r.article_id))),
+      articles: await listedArticlesJson(deps.database, rows),
       nextCursor: last && rows.length === query.limit ? encodeCursor({ sortKey: last.sort_key, articleId: last.article_id }) : null,
     });
   });

@@ -43,6 +43,12 @@ const BAD_REQUESTS: [name: string, path: string, code: string][] = [
   ['an article id of 65 digits', `/api/articles/${'a'.repeat(65)}/history`, 'bad_article_id'],
   ['kind=person', '/api/entities?kind=person', 'bad_request'],
   ['entities limit=1001', '/api/entities?limit=1001', 'bad_request'],
+  ['an alpha-3 country code', '/api/countries/IND', 'bad_country_code'],
+  ['a country name', '/api/countries/India', 'bad_country_code'],
+  ['a two-letter code ISO does not assign', '/api/countries/XX', 'bad_country_code'],
+  ['a bloc', '/api/countries/EU', 'bad_country_code'],
+  ['a country code with a NUL', '/api/countries/I%00', 'bad_country_code'],
+  ['a parameter on the country profile', '/api/countries/IN?limit=5', 'bad_request'],
 ];
 
 describeEachDatabase('API bad input', (open) => {

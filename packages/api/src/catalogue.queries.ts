@@ -19,21 +19,3 @@ export async function listEntities(sql: Sql, kind: string | undefined, limit: nu
   );
   return rows;
 }
-
-export interface CountryStatsRow {
-  country: string;
-  name: string;
-  articles: number;
-  /** numeric as text: a sum of amounts may exceed what a float keeps exactly */
-  money_usd: string | null;
-}
-
-/** Per country: articles naming it, and the USD total of active money mentions linked to it. */
-export async function countryStats(sql: Sql): Promise<CountryStatsRow[]> {
-  const { rows } = await sql.query<CountryStatsRow>(
-    `SELECT e.key AS country, e.name, e.article_count AS articles,
-            (SELECT sum(m.amount_usd) FROM money_mentions m WHERE m.country = e.key AND m.status = 'active')::text AS money_usd
-     FROM entities e WHERE e.kind = 'country' AND e.article_count > 0 ORDER BY e.article_count DESC, e.key`,
-  );
-  return rows;
-}

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { countryStats, listEntities } from './catalogue.queries';
+import { listEntities } from './catalogue.queries';
+import { countryProfiles } from './countries.queries';
 import { parseQuery } from './parse-query';
 import { queryLimit } from './query-values';
 import { countryStatsJson, entityJson } from './serialize';
@@ -20,7 +21,7 @@ export function catalogueRoutes(deps: ApiDeps): Hono {
   });
   app.get('/stats/countries', async (c) => {
     parseQuery(z.object({}), c.req.queries());
-    return c.json({ countries: (await countryStats(deps.database)).map(countryStatsJson) });
+    return c.json({ countries: (await countryProfiles(deps.database)).map(countryStatsJson) });
   });
   return app;
 }

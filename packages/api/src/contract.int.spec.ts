@@ -18,7 +18,7 @@ describeEachDatabase('API contract', (open) => {
   afterAll(() => fx.db.close());
 
   it('names every JSON field in camelCase, on every route', async () => {
-    const paths = ['/api/articles', `/api/articles/${ARTICLE.a}`, `/api/articles/${ARTICLE.b}`, `/api/articles/${ARTICLE.b}/history`, '/api/entities', '/api/stats/countries', '/healthz', '/readyz'];
+    const paths = ['/api/articles', `/api/articles/${ARTICLE.a}`, `/api/articles/${ARTICLE.b}`, `/api/articles/${ARTICLE.b}/history`, '/api/entities', '/api/stats/countries', '/api/countries/IN', '/healthz', '/readyz'];
     const bodies = await Promise.all(paths.map(json));
     const keys = bodies.flatMap((body, i) => keysOf(body, paths[i]));
     expect(keys.length).toBeGreaterThan(100);
@@ -75,6 +75,7 @@ describeEachDatabase('API contract', (open) => {
     ['DELETE', `/api/articles/${ARTICLE.a}`, 'GET, HEAD, OPTIONS'],
     ['PUT', `/api/articles/${ARTICLE.a}/history`, 'GET, HEAD, OPTIONS'],
     ['PATCH', '/api/entities', 'GET, HEAD, OPTIONS'],
+    ['POST', '/api/countries/IN', 'GET, HEAD, OPTIONS'],
     ['POST', '/metrics', 'GET, HEAD, OPTIONS'],
     ['DELETE', '/healthz', 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {

@@ -1,10 +1,13 @@
 import type { StoredEvent } from '@wirelog/event-store';
 import type { ArticleRow, CorrectionRow, EntityRow, MentionRow } from './articles.queries';
-import type { CatalogueEntityRow, CountryStatsRow } from './catalogue.queries';
+import type { CatalogueEntityRow } from './catalogue.queries';
+import type { ArticleAmountRow, CountryProfileRow } from './countries.queries';
 
 // JSON is camelCase everywhere (SPEC §8); rows are snake_case, so every shape is mapped here
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+// numeric columns arrive as exact text; JSON carries them as numbers
+const num = (n: string | null) => (n === null ? null : Number(n));
 
 export function articleJson(row: ArticleRow, entities: EntityRow[]) {
   return {
@@ -107,6 +110,44 @@ export function entityJson(e: CatalogueEntityRow) {
   };
 }
 
-export function countryStatsJson(s: CountryStatsRow) {
-  return { country: s.country, name: s.name, articles: s.articles, moneyUsd: Number(s.money_usd ?? 0) };
+/** `/api/stats/countries`: the profile's counts, by the same rules as `/api/countries/:code`. */
+export function countryStatsJson(p: CountryProfileRow) {
+  return {
+    country: p.country,
+    name: p.name,
+    articles: p.article_count,
+    moneyUsd: Number(p.money_usd_sum_of_mentions),
+    moneyUsdLargest: num(p.money_usd_largest),
+    moneyUsdSumOfArticleLargest: Number(p.money_usd_sum_of_article_largest),
+  };
+}
+
+export function articleAmountJson(r: ArticleAmountRow) {
+  return {
+    articleId: r.article_id,
+    title: r.title,
+    publishedAt: iso(r.published_at),
+    mentionId: r.mention_id,
+    text: r.text,
+    currency: r.currency,
+    amount: Number(r.amount),
+    usd: Number(r.amount_usd),
+  };
+}
+
+export function countryProfileJson(p: CountryProfileRow) {
+  return {
+    country: p.country,
+    name: p.name,
+    articleCount: p.article_count,
+    firstSeenAt: iso(p.first_seen_at),
+    lastSeenAt: iso(p.last_seen_at),
+    topOrgs: p.top_orgs,
+    topHardware: p.top_hardware,
+    moneyArticleCount: p.money_article_count,
+    moneyUsdLargest: num(p.money_usd_largest),
+    moneyUsdSumOfArticleLargest: Number(p.money_usd_sum_of_article_largest),
+    moneyUsdSumOfMentions: Number(p.money_usd_sum_of_mentions),
+    capacityMwLargest: num(p.capacity_mw_largest),
+  };
 }

@@ -15,5 +15,8 @@ export {
   moneyMentions,
   entityCorrections,
   jobFailures,
+  countryProfiles,
+  countryArticles,
+  countryEntities,
 } from './schema/index';
 export { articleSearchVector } from './schema/article-search';

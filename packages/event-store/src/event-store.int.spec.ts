@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Sql } from '@wirelog/db';
 import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
 import { EventStore } from './event-store';
 import { WrongExpectedVersionError } from './errors';
@@ -107,6 +108,22 @@ describeEachDatabase('event store', (open) => {
     expect(applied).toBe(seen.length);
     expect((await readCheckpoint(db.database, 'rollback-test')).position).toBe(seen[seen.length - 1]!.globalPosition);
     expect(await processBatch(db.database, { name: 'rollback-test', handle: async () => undefined })).toBe(0);
+  });
+
+  it('reads no further than upTo, asked in each batch, so a follower never passes its leader', async () => {
+    await processBatch(db.database, { name: 'leader', batchSize: 100_000, handle: async () => undefined });
+    await processBatch(db.database, { name: 'follower', batchSize: 100_000, handle: async () => undefined });
+    await store.append('u-1', [testEvent('one'), testEvent('two')]);
+    const seen: string[] = [];
+    const follower = { name: 'follower', upTo: (tx: Sql) => readCheckpoint(tx, 'leader'), handle: async (events: StoredEvent[]) => void seen.push(...events.map((e) => e.streamId)) };
+    expect(await processBatch(db.database, follower)).toBe(0);
+    await processBatch(db.database, { name: 'leader', batchSize: 1, handle: async () => undefined });
+    expect(await processBatch(db.database, follower)).toBe(1);
+    expect(await processBatch(db.database, follower)).toBe(0);
+    await processBatch(db.database, { name: 'leader', handle: async () => undefined });
+    expect(await processBatch(db.database, follower)).toBe(1);
+    expect(seen).toEqual(['u-1', 'u-1']);
+    expect(await readCheckpoint(db.database, 'follower')).toEqual(await readCheckpoint(db.database, 'leader'));
   });
 
   it('wakes a subscription on new events and stops cleanly', async () => {

@@ -35,17 +35,21 @@ export async function readAll(sql: Sql, options: { after?: LogCursor; limit?: nu
   return (await readAllRows(sql, options)).map(toStoredEvent);
 }
 
-/** `readAll` before decoding: the stored rows, for a reader that handles undecodable ones itself. */
-export async function readAllRows(sql: Sql, options: { after?: LogCursor; limit?: number; types?: string[] } = {}): Promise<EventRow[]> {
+/**
+ * `readAll` before decoding: the stored rows, for a reader that handles
+ * undecodable ones itself. `upTo` stops it at a cursor (inclusive).
+ */
+export async function readAllRows(sql: Sql, options: { after?: LogCursor; upTo?: LogCursor; limit?: number; types?: string[] } = {}): Promise<EventRow[]> {
   const after = options.after ?? LOG_START;
   const params: unknown[] = [after.transactionId, after.position, options.limit ?? 1000];
-  const typeFilter = options.types ? `AND type = ANY($4::text[])` : '';
-  if (options.types) params.push(options.types);
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const typeFilter = options.types ? `AND type = ANY(${param(options.types)}::text[])` : '';
+  const upToFilter = options.upTo ? `AND (transaction_id, global_position) <= (${param(options.upTo.transactionId)}::xid8, ${param(options.upTo.position)}::bigint)` : '';
   const { rows } = await sql.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events
      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
        AND transaction_id < ${READABLE_HORIZON}
-       ${typeFilter}
+       ${typeFilter} ${upToFilter}
      ORDER BY events.transaction_id, events.global_position
      LIMIT $3`,
     params,

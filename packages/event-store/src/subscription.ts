@@ -4,7 +4,7 @@ import { hasPassed, logHead, waitUntilPassed } from './catch-up';
 import { initCheckpoint, lockCheckpoint, saveCheckpoint } from './checkpoints';
 import { readAllRows, readHead } from './read';
 import { toStoredEvent, type EventRow } from './row-mapping';
-import type { StoredEvent } from './types';
+import type { LogCursor, StoredEvent } from './types';
 
 export const EVENTS_CHANNEL = 'wirelog_events';
 
@@ -15,6 +15,11 @@ export interface SubscriptionOptions {
   handle(events: StoredEvent[], tx: Sql): Promise<void>;
   /** Only events of these types are read (and handled). */
   types?: readonly string[];
+  /**
+   * Reads no further than this cursor, asked in each batch's transaction: a
+   * subscriber that reads another one's tables passes only what that one has.
+   */
+  upTo?(tx: Sql): Promise<LogCursor>;
   /** A subscriber without a checkpoint starts at the log's head instead of its start. */
   startAtHead?: boolean;
   batchSize?: number;
@@ -47,12 +52,13 @@ export interface Subscription {
  */
 export async function processBatch(
   database: Database,
-  options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize' | 'types' | 'onUnreadable'>,
+  options: Pick<SubscriptionOptions, 'name' | 'handle' | 'batchSize' | 'types' | 'onUnreadable' | 'upTo'>,
 ): Promise<number> {
   return database.transaction(async (tx) => {
     const cursor = await lockCheckpoint(tx, options.name);
     if (!cursor) return 0;
-    const rows = await readAllRows(tx, { after: cursor, limit: options.batchSize ?? 500, types: options.types ? [...options.types] : undefined });
+    const upTo = await options.upTo?.(tx);
+    const rows = await readAllRows(tx, { after: cursor, upTo, limit: options.batchSize ?? 500, types: options.types ? [...options.types] : undefined });
     if (rows.length === 0) return 0;
     const events: StoredEvent[] = [];
     for (const row of rows) {

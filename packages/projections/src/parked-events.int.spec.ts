@@ -105,6 +105,7 @@ describeEachDatabase('poison events: parked, passed over, retried', (open) => {
     const status = await projectionStatus(db.database, projections.map((p) => p.name));
     expect(status.map((s) => [s.name, s.lagEvents, s.parkedEvents])).toEqual([
       ['articles', 0, 1],
+      ['countries', 0, 0],
       ['entities', 0, 0],
       ['feeds', 0, 1],
     ]);

@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@wirelog/event-store';
+import { readCheckpoint, type EventStore, type Subscription } from '@wirelog/event-store';
 import { applyBatch, parkUnreadable } from './parked-events';
 import type { Projection } from './projection';
 import { rebuildOutdated } from './rebuild';
@@ -22,12 +22,14 @@ export async function startProjections(store: EventStore, projections: Projectio
   for (const rebuilt of await rebuildOutdated(store.database, projections)) options.onRebuilt?.(rebuilt);
   const subscriptions: Subscription[] = [];
   for (const projection of projections) {
+    const { follows } = projection;
     subscriptions.push(
       await store.subscribe({
         name: projection.name,
         batchSize: options.batchSize ?? 500,
         pollIntervalMs: options.pollIntervalMs ?? 1000,
         handle: applyBatch(projection),
+        upTo: follows ? (tx) => readCheckpoint(tx, follows) : undefined,
         onUnreadable: parkUnreadable(projection),
         onError: (error) => options.onError?.(projection.name, error),
       }),

@@ -14,6 +14,11 @@ export interface Projection {
   /** The tables it owns: a rebuild empties exactly these. */
   tables: string[];
   handles: readonly EventType[];
+  /**
+   * The projection whose tables it reads, if any: it applies an event only
+   * once that one has (live and in a rebuild), so it never reads a state
+   * older than the event it applies.
+   */
+  follows?: string;
   apply(event: StoredEvent, tx: Sql): Promise<void>;
 }
-

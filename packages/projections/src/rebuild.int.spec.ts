@@ -118,6 +118,7 @@ describeEachDatabase('projections rebuild beside live readers and projectors', (
     const { rows } = await db.database.query('SELECT name, version FROM projection_checkpoints ORDER BY name');
     expect(rows).toEqual([
       { name: 'articles', version: next.version },
+      { name: 'countries', version: 1 },
       { name: 'entities', version: 1 },
       { name: 'feeds', version: 1 },
     ]);

@@ -1,5 +1,5 @@
 import { sqlState, type Database, type Sql } from '@wirelog/db';
-import { LOG_START, readAllRows, readHead, saveCheckpoint, type LogCursor } from '@wirelog/event-store';
+import { LOG_START, readAllRows, readCheckpoint, readHead, saveCheckpoint, type LogCursor } from '@wirelog/event-store';
 import { applyBatch, decodeOrPark } from './parked-events';
 import type { Projection } from './projection';
 
@@ -43,14 +43,24 @@ async function createShadowTables(tx: Sql, projection: Projection, schema: strin
   }
 }
 
-const atOrBefore = (row: { transaction_id: string; global_position: bigint }, head: LogCursor) =>
-  row.transaction_id === head.transactionId ? row.global_position <= head.position : BigInt(row.transaction_id) < BigInt(head.transactionId);
+/** The earlier of two cursors in log order (transaction id, then position). */
+function earlier(a: LogCursor, b: LogCursor): LogCursor {
+  const [ta, tb] = [BigInt(a.transactionId), BigInt(b.transactionId)];
+  return ta < tb || (ta === tb && a.position <= b.position) ? a : b;
+}
+
+/** How far a rebuild may go now: the head given, and never past the projection it follows. */
+async function limitOf(tx: Sql, projection: Projection, head: LogCursor | undefined): Promise<LogCursor | undefined> {
+  if (!projection.follows) return head;
+  const leader = await readCheckpoint(tx, projection.follows);
+  return head ? earlier(head, leader) : leader;
+}
 
 /**
- * Applies up to `batchSize` events after `cursor` (and, given `head`, none
- * after it) into the shadow tables: the search path puts them first, every
- * other table, the log included, is the live one. Reads before it writes, so
- * its own transaction holds no horizon back.
+ * Applies up to `batchSize` events after `cursor`, and none after `upTo`, into
+ * the shadow tables: the search path puts them first, every other table, the
+ * log included, is the live one. Reads before it writes, so its own
+ * transaction holds no horizon back.
  */
 async function applyToShadow(
   tx: Sql,
@@ -58,11 +68,10 @@ async function applyToShadow(
   schema: string,
   cursor: LogCursor,
   batchSize: number,
-  head?: LogCursor,
+  upTo: LogCursor | undefined,
 ): Promise<{ cursor: LogCursor; events: number; more: boolean }> {
   await tx.query(`SET LOCAL search_path = ${schema}, public`);
-  const read = await readAllRows(tx, { after: cursor, limit: batchSize, types: [...projection.handles] });
-  const rows = head ? read.filter((r) => atOrBefore(r, head)) : read;
+  const rows = await readAllRows(tx, { after: cursor, upTo, limit: batchSize, types: [...projection.handles] });
   if (rows.length === 0) return { cursor, events: 0, more: false };
   await applyBatch(projection)(await decodeOrPark(projection, rows, tx), tx);
   const last = rows[rows.length - 1]!;
@@ -77,6 +86,8 @@ async function applyToShadow(
  * catches up to the head and replaces the live tables (drop and move: readers
  * wait for that commit, then see the new rows; never an error or an empty
  * table). No transaction stays open for long, so other subscribers never wait.
+ * A projection that follows another is rebuilt up to where that one is, never
+ * past it.
  */
 export async function rebuildProjection(database: Database, projection: Projection, options: { batchSize?: number } = {}): Promise<{ events: number }> {
   const batchSize = options.batchSize ?? 2000;
@@ -90,7 +101,7 @@ export async function rebuildProjection(database: Database, projection: Projecti
   let total = 0;
   try {
     for (let more = true; more; ) {
-      const step = await database.transaction((tx) => applyToShadow(tx, projection, schema, cursor, batchSize));
+      const step = await database.transaction(async (tx) => applyToShadow(tx, projection, schema, cursor, batchSize, await limitOf(tx, projection, undefined)));
       ({ cursor, more } = step);
       total += step.events;
     }
@@ -99,11 +110,11 @@ export async function rebuildProjection(database: Database, projection: Projecti
         total += await database.transaction(async (tx) => {
           // the live projector finishes its batch and waits; the head is read before this transaction writes
           await lockProjection(tx, projection.name);
-          const head = await readHead(tx);
+          const end = (await limitOf(tx, projection, await readHead(tx)))!;
           let tail = cursor;
           let tailEvents = 0;
           for (let more = true; more; ) {
-            const step = await applyToShadow(tx, projection, schema, tail, batchSize, head);
+            const step = await applyToShadow(tx, projection, schema, tail, batchSize, end);
             ({ cursor: tail, more } = step);
             tailEvents += step.events;
           }
@@ -116,7 +127,7 @@ export async function rebuildProjection(database: Database, projection: Projecti
             await tx.query(`DROP TABLE public.${table}`);
             await tx.query(`ALTER TABLE ${schema}.${table} SET SCHEMA public`);
           }
-          await saveCheckpoint(tx, projection.name, head);
+          await saveCheckpoint(tx, projection.name, end);
           await tx.query('UPDATE projection_checkpoints SET version = $2 WHERE name = $1', [projection.name, projection.version]);
           await tx.query(`DROP SCHEMA ${schema}`);
           return tailEvents;

@@ -9,3 +9,4 @@ export { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 export { startPrivateRedis, type PrivateRedis } from './private-redis';
 export { costGrowth, costRatios, type CostRatios } from './cost-ratio';
 export { connectSse, type SseMessage } from './sse-client';
+export { analyzedPlansOf, indexesOf, planOf, recordingDatabase, rolledBack, rowsReadFrom, sequentialScans, type PlanNode, type SentQuery } from './query-plan';

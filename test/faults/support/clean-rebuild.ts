@@ -7,7 +7,7 @@ import { withPgClient, type PrivatePostgres } from '@wirelog/testing';
 import { runWirelog } from '../../support/wirelog-cli';
 
 /** Every read table of SPEC §7 that the log decides (checkpoints are positions, not content). */
-export const READ_TABLES = ['feeds', 'articles', 'article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'];
+export const READ_TABLES = ['feeds', 'articles', 'article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections', 'country_profiles', 'country_articles', 'country_entities'];
 
 async function cli(args: string[], env: Record<string, string>): Promise<void> {
   const result = await runWirelog(args, env);

@@ -9,3 +9,6 @@ export { moneyMentions } from './money-mentions.table';
 export { entityCorrections } from './entity-corrections.table';
 export { jobFailures } from './job-failures.table';
 export { parkedEvents } from './parked-events.table';
+export { countryProfiles } from './country-profiles.table';
+export { countryArticles } from './country-articles.table';
+export { countryEntities } from './country-entities.table';

@@ -1,0 +1,119 @@
+import type { Sql } from '@wirelog/db';
+
+/** How many organisations and hardware entities a profile lists. */
+export const TOP_ENTITIES = 10;
+
+interface CountryArticleRow {
+  country: string;
+  /** numeric as text, so that sums stay exact */
+  money_usd_largest: string | null;
+  money_usd_sum: string;
+  co_entity_ids: string[];
+}
+
+const RETURNING = 'RETURNING country, money_usd_largest::text AS money_usd_largest, money_usd_sum::text AS money_usd_sum, co_entity_ids';
+
+/**
+ * Replaces one article's contribution to the country tables: its
+ * `country_articles` rows are derived again from its `article_entities` and
+ * `money_mentions` (reviewer corrections already applied there), and the
+ * countries it touches move by the difference. Cost per event: the
+ * article's own rows, one counter per (country, organisation or hardware)
+ * pair of the article, and per country of the article a few index probes
+ * (first and last seen, largest amount, top 10 of each kind); never a
+ * recount of a country's articles, however many there are.
+ */
+export async function refreshCountryArticles(tx: Sql, articleId: string): Promise<void> {
+  const before = await tx.query<CountryArticleRow>(`DELETE FROM country_articles WHERE article_id = $1 ${RETURNING}`, [articleId]);
+  const after = await tx.query<CountryArticleRow>(
+    `WITH linked AS (
+       SELECT mention_id, amount_usd, country FROM money_mentions
+       WHERE article_id = $1 AND status = 'active' AND amount_usd IS NOT NULL AND country IS NOT NULL
+     ), co AS (
+       SELECT COALESCE(array_agg(entity_id ORDER BY entity_id), '{}') AS ids FROM article_entities
+       WHERE article_id = $1 AND kind IN ('org', 'hardware') AND status = 'active'
+     )
+     INSERT INTO country_articles (country, article_id, seen_at, money_usd_largest, money_mention_id, money_usd_sum, co_entity_ids)
+     SELECT c.key, c.article_id, c.seen_at, top.amount_usd, top.mention_id, COALESCE((SELECT sum(l.amount_usd) FROM linked l WHERE l.country = c.key), 0), co.ids
+     FROM article_entities c CROSS JOIN co
+     LEFT JOIN LATERAL (SELECT l.mention_id, l.amount_usd FROM linked l WHERE l.country = c.key ORDER BY l.amount_usd DESC, l.mention_id LIMIT 1) top ON true
+     WHERE c.article_id = $1 AND c.kind = 'country' AND c.status = 'active'
+     ${RETURNING}`,
+    [articleId],
+  );
+  if (before.rows.length === 0 && after.rows.length === 0) return;
+  await moveCoEntityCounts(tx, before.rows, after.rows);
+  await moveProfiles(tx, before.rows, after.rows);
+}
+
+/** `country_entities`: one article more or less for each (country, entity) pair the article had or has. */
+async function moveCoEntityCounts(tx: Sql, before: CountryArticleRow[], after: CountryArticleRow[]): Promise<void> {
+  const deltas = new Map<string, { country: string; entity_id: string; delta: number }>();
+  const count = (rows: CountryArticleRow[], sign: number) => {
+    for (const { country, co_entity_ids } of rows) {
+      for (const id of co_entity_ids) {
+        const at = JSON.stringify([country, id]);
+        const d = deltas.get(at) ?? { country, entity_id: id, delta: 0 };
+        d.delta += sign;
+        deltas.set(at, d);
+      }
+    }
+  };
+  count(before, -1);
+  count(after, 1);
+  const moved = [...deltas.values()].filter((d) => d.delta !== 0);
+  if (moved.length === 0) return;
+  const { rows } = await tx.query<{ country: string; entity_id: string; article_count: number }>(
+    `INSERT INTO country_entities AS ce (country, entity_id, kind, key, article_count)
+     SELECT country, entity_id, split_part(entity_id, ':', 1), substr(entity_id, strpos(entity_id, ':') + 1), delta
+     FROM jsonb_to_recordset($1::jsonb) AS d(country text, entity_id text, delta int)
+     ON CONFLICT (country, entity_id) DO UPDATE SET article_count = ce.article_count + excluded.article_count
+     RETURNING country, entity_id, article_count`,
+    [JSON.stringify(moved)],
+  );
+  const gone = rows.filter((r) => r.article_count === 0);
+  if (gone.length === 0) return;
+  await tx.query('DELETE FROM country_entities WHERE (country, entity_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))', [gone.map((r) => r.country), gone.map((r) => r.entity_id)]);
+}
+
+const topOf = (kind: 'org' | 'hardware') =>
+  `(SELECT COALESCE(jsonb_agg(jsonb_build_object('key', t.key, 'name', COALESCE(n.name, t.key), 'articles', t.article_count) ORDER BY t.article_count DESC, t.entity_id), '[]'::jsonb)
+    FROM (SELECT entity_id, key, article_count FROM country_entities WHERE country = d.country AND kind = '${kind}'
+          ORDER BY article_count DESC, entity_id LIMIT ${TOP_ENTITIES}) t
+    LEFT JOIN entities n ON n.entity_id = t.entity_id)`;
+
+/**
+ * `country_profiles`: counts and sums move by the article's difference
+ * (numeric, exact; `trim_scale` so the stored text never depends on the
+ * order of changes); dates, the largest amount and the top lists are read
+ * again from indexes. A country left without articles loses its row.
+ */
+async function moveProfiles(tx: Sql, before: CountryArticleRow[], after: CountryArticleRow[]): Promise<void> {
+  const rows = [...before.map((r) => ({ r, sign: -1 })), ...after.map((r) => ({ r, sign: 1 }))];
+  const countries = [...new Set(rows.map(({ r }) => r.country))];
+  await tx.query('DELETE FROM country_profiles p WHERE p.country = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM country_articles a WHERE a.country = p.country)', [countries]);
+  await tx.query(
+    `INSERT INTO country_profiles AS p (country, name, article_count, first_seen_at, last_seen_at, top_orgs, top_hardware,
+                                        money_article_count, money_usd_largest, money_usd_sum_of_article_largest, money_usd_sum_of_mentions)
+     SELECT d.country, COALESCE(e.name, d.country), d.articles, s.first_seen_at, s.last_seen_at, ${topOf('org')}, ${topOf('hardware')},
+            d.money_articles, s.money_usd_largest, trim_scale(d.largest_sum), trim_scale(d.mention_sum)
+     FROM (SELECT country, sum(sign)::int AS articles, sum(CASE WHEN largest IS NULL THEN 0 ELSE sign END)::int AS money_articles,
+                  sum(sign * COALESCE(largest, 0)) AS largest_sum, sum(sign * total) AS mention_sum
+           FROM jsonb_to_recordset($1::jsonb) AS x(country text, sign int, largest numeric, total numeric) GROUP BY country) d
+     CROSS JOIN LATERAL (SELECT min(a.seen_at) AS first_seen_at, max(a.seen_at) AS last_seen_at, max(a.money_usd_largest) AS money_usd_largest
+                         FROM country_articles a WHERE a.country = d.country) s
+     LEFT JOIN entities e ON e.entity_id = 'country:' || d.country
+     WHERE s.first_seen_at IS NOT NULL
+     ON CONFLICT (country) DO UPDATE SET
+       article_count = p.article_count + excluded.article_count,
+       first_seen_at = excluded.first_seen_at,
+       last_seen_at = excluded.last_seen_at,
+       top_orgs = excluded.top_orgs,
+       top_hardware = excluded.top_hardware,
+       money_article_count = p.money_article_count + excluded.money_article_count,
+       money_usd_largest = excluded.money_usd_largest,
+       money_usd_sum_of_article_largest = trim_scale(p.money_usd_sum_of_article_largest + excluded.money_usd_sum_of_article_largest),
+       money_usd_sum_of_mentions = trim_scale(p.money_usd_sum_of_mentions + excluded.money_usd_sum_of_mentions)`,
+    [JSON.stringify(rows.map(({ r, sign }) => ({ country: r.country, sign, largest: r.money_usd_largest, total: r.money_usd_sum })))],
+  );
+}
