@@ -4,6 +4,7 @@ import { operatorRoutes } from './admin/operator.routes';
 import { QUEUE_BOARD_PATH } from './admin/queue-board';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
+import { correctionsRoutes } from './corrections.routes';
 import { changesRoutes } from './changes/changes.routes';
 import { countriesRoutes } from './countries.routes';
 import { createJsonApp } from './json-app';
@@ -21,6 +22,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     app.use('/admin/*', requireRole('admin', 'Basic'));
     if (deps.queueBoard) app.route(QUEUE_BOARD_PATH, deps.queueBoard);
     if (deps.operator) app.route('/admin/ops', operatorRoutes(deps.operator));
+    app.route('/api/articles', correctionsRoutes(deps));
     app.route('/api/articles', articlesRoutes(deps));
     app.route('/api/changes', changesRoutes(deps));
     app.route('/api/countries', countriesRoutes(deps));

@@ -19,6 +19,7 @@ export const eventCatalog = {
   ArticleFetchFailed: { schema: article.ArticleFetchFailed, version: 1 },
   ArticleDuplicateDetected: { schema: article.ArticleDuplicateDetected, version: 1 },
   EntitiesExtracted: { schema: article.EntitiesExtracted, version: 1 },
+  EntityConfirmed: { schema: review.EntityConfirmed, version: 1 },
   EntityRejected: { schema: review.EntityRejected, version: 1 },
   EntityRelabelled: { schema: review.EntityRelabelled, version: 1 },
   EntityAdded: { schema: review.EntityAdded, version: 1 },

@@ -14,4 +14,4 @@ export type {
   EntitiesExtracted,
   MentionPayload,
 } from './article.events';
-export type { EntityRejected, EntityRelabelled, EntityAdded } from './review.events';
+export type { EntityConfirmed, EntityRejected, EntityRelabelled, EntityAdded } from './review.events';

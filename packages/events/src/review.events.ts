@@ -9,6 +9,8 @@ const kind = z.enum(['country', 'money', 'hardware', 'org', 'place']);
 
 /** Reviewer events carry the reviewer in `metadata.actor`. Targets are spans so they survive re-extraction. */
 export const EntityRejected = z.object({ ...span, kind, key: z.string(), start: z.number().int(), end: z.number().int() });
+/** A reviewer says an extracted mention is right. */
+export const EntityConfirmed = z.object({ ...span, kind, key: z.string(), start: z.number().int(), end: z.number().int() });
 export const EntityRelabelled = z.object({
   ...span,
   start: z.number().int(),
@@ -27,5 +29,6 @@ export const EntityAdded = z.object({
 });
 
 export type EntityRejected = z.infer<typeof EntityRejected>;
+export type EntityConfirmed = z.infer<typeof EntityConfirmed>;
 export type EntityRelabelled = z.infer<typeof EntityRelabelled>;
 export type EntityAdded = z.infer<typeof EntityAdded>;

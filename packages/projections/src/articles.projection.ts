@@ -7,7 +7,7 @@ export const articlesProjection: Projection = {
   name: 'articles',
   version: 1,
   tables: ['articles'],
-  handles: ['ArticleDiscovered', 'ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected', 'EntitiesExtracted', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
+  handles: ['ArticleDiscovered', 'ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected', 'EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async apply(event: StoredEvent, tx: Sql) {
     const p = event.globalPosition;
     switch (event.type) {

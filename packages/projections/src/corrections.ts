@@ -2,6 +2,7 @@ import type { StoredEvent } from '@wirelog/event-store';
 import type { Sql } from '@wirelog/db';
 
 type Rejected = StoredEvent<'EntityRejected'>['data'];
+type Confirmed = StoredEvent<'EntityConfirmed'>['data'];
 type Relabelled = StoredEvent<'EntityRelabelled'>['data'];
 type Added = StoredEvent<'EntityAdded'>['data'];
 
@@ -17,6 +18,9 @@ export async function recordCorrection(tx: Sql, event: StoredEvent): Promise<voi
   if (event.type === 'EntityRejected') {
     const d = event.data as Rejected;
     await insert('reject', d, d.kind, d.key);
+  } else if (event.type === 'EntityConfirmed') {
+    const d = event.data as Confirmed;
+    await insert('confirm', d, d.kind, d.key);
   } else if (event.type === 'EntityRelabelled') {
     const d = event.data as Relabelled;
     await insert('relabel', d, d.from.kind, d.from.key, d.to);
@@ -35,7 +39,7 @@ export async function recordCorrection(tx: Sql, event: StoredEvent): Promise<voi
 export async function applyCorrections(tx: Sql, articleId: string): Promise<void> {
   const { rows } = await tx.query<{ action: string; start: number; end: number; kind: string; key: string; to_kind: string; to_key: string; to_name: string }>(
     `SELECT action, start, "end", kind, key, to_kind, to_key, to_name FROM entity_corrections
-     WHERE article_id = $1 AND action <> 'add' ORDER BY position`,
+     WHERE article_id = $1 AND action IN ('reject', 'relabel') ORDER BY position`,
     [articleId],
   );
   for (const c of rows) {

@@ -15,7 +15,7 @@ export const entitiesProjection: Projection = {
   name: 'entities',
   version: 1,
   tables: ['article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'],
-  handles: ['EntitiesExtracted', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
+  handles: ['EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async apply(event: StoredEvent, tx: Sql) {
     if (event.type === 'EntitiesExtracted') await replaceMentions(tx, event.data as Extracted);
     else await recordCorrection(tx, event);

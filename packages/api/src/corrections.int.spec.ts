@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { projections, startProjections } from '@wirelog/projections';
+import { describeEachDatabase } from '@wirelog/testing';
+import { createToken, revokeToken } from './access/tokens-file';
+import { ARTICLE, openApiFixture, type ApiFixture } from './api.fixture';
+import { startApiServer, type ApiServer } from './api-server';
+
+describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
+  let fx: ApiFixture;
+  let server: ApiServer;
+  const tokens = { reader: '', reviewer: '', other: '', revoked: '' };
+  beforeAll(async () => {
+    fx = await openApiFixture(open);
+    tokens.reader = createToken(fx.tokensFile, 'reader-1', 'reader').token;
+    tokens.reviewer = createToken(fx.tokensFile, 'ana', 'reviewer').token;
+    tokens.other = createToken(fx.tokensFile, 'ben', 'reviewer').token;
+    tokens.revoked = createToken(fx.tokensFile, 'gone', 'reviewer').token;
+    revokeToken(fx.tokensFile, 'gone');
+    server = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await fx.db.close();
+  });
+
+  const post = (article: string, body: unknown, token?: string) =>
+    fetch(`http://127.0.0.1:${server.port}/api/articles/${article}/corrections`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const eventCount = async () => Number((await fx.db.database.query<{ n: string }>('SELECT count(*)::text AS n FROM events')).rows[0]!.n);
+  const project = async () => {
+    const runner = await startProjections(fx.deps.store, [...projections], { pollIntervalMs: 60_000 });
+    await runner.catchUp();
+    await runner.stop();
+  };
+
+  it('needs a reviewer token: without one, with a reader token or a revoked one, nothing is appended', async () => {
+    const before = await eventCount();
+    const reject = { action: 'reject', mentionId: 'country-KR-0' };
+    expect((await post(ARTICLE.c, reject)).status).toBe(401);
+    expect((await post(ARTICLE.c, reject, tokens.reader)).status).toBe(403);
+    expect((await post(ARTICLE.c, reject, tokens.revoked)).status).toBe(401);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('appends each action as its event with the reviewer as actor, and the tables follow', async () => {
+    const answers = [
+      await post(ARTICLE.c, { action: 'reject', mentionId: 'country-KR-0', reason: 'the peninsula, not the state' }, tokens.reviewer),
+      await post(ARTICLE.d, { action: 'relabel', mentionId: 'org-meta-platforms-0', kind: 'org', key: 'meta', name: 'Meta' }, tokens.reviewer),
+      await post(ARTICLE.d, { action: 'confirm', mentionId: 'hardware-hbm4-12' }, tokens.reviewer),
+      await post(ARTICLE.a, { action: 'add', kind: 'org', key: 'sovereign-cloud-initiative', start: 14, end: 29 }, tokens.reviewer),
+    ];
+    const bodies = await Promise.all(answers.map((r) => r.json() as Promise<Record<string, unknown>>));
+    expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 202]);
+    expect(bodies.map((b) => [b.type, b.actor])).toEqual([
+      ['EntityRejected', 'ana'],
+      ['EntityRelabelled', 'ana'],
+      ['EntityConfirmed', 'ana'],
+      ['EntityAdded', 'ana'],
+    ]);
+    expect(bodies[0]).toMatchObject({ position: expect.stringMatching(/^\d+$/), version: 4 });
+    await project();
+    const entities = await fx.db.database.query<{ article_id: string; entity_id: string; status: string; source: string }>(
+      `SELECT article_id, entity_id, status, source FROM article_entities WHERE article_id = ANY($1::text[]) ORDER BY article_id, entity_id`,
+      [[ARTICLE.a, ARTICLE.c, ARTICLE.d]],
+    );
+    expect(entities.rows).toEqual(
+      expect.arrayContaining([
+        { article_id: ARTICLE.c, entity_id: 'country:KR', status: 'rejected', source: 'extractor' },
+        expect.objectContaining({ article_id: ARTICLE.d, entity_id: 'org:meta', status: 'active' }),
+        expect.objectContaining({ article_id: ARTICLE.a, entity_id: 'org:sovereign-cloud-initiative', status: 'active', source: 'reviewer' }),
+      ]),
+    );
+    const history = (await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.d}/history`)).json()) as { events: { type: string; metadata: { actor?: string } }[] };
+    expect(history.events.slice(-2).map((e) => [e.type, e.metadata.actor])).toEqual([
+      ['EntityRelabelled', 'ana'],
+      ['EntityConfirmed', 'ana'],
+    ]);
+    const reviewed = await fx.db.database.query<{ reviewed: boolean }>('SELECT reviewed FROM articles WHERE article_id = $1', [ARTICLE.d]);
+    expect(reviewed.rows[0]!.reviewed).toBe(true);
+  });
+
+  it.each([
+    ['{"action":', 'the body must be a JSON object'],
+    [{ action: 'delete' }, 'action: Invalid option: expected one of "confirm"|"reject"|"relabel"|"add"'],
+    [{ action: 'reject', mentionId: 'country-KR-0', extra: 1 }, 'body: Unrecognized key: "extra"'],
+    [{ action: 'reject' }, 'mentionId: required for reject'],
+    [{ action: 'reject', mentionId: 'nope' }, 'mentionId: "nope" is no mention of this article'],
+    [{ action: 'relabel', mentionId: 'country-KR-0', kind: 'country', key: 'XX' }, 'key: "XX" is not an ISO 3166-1 alpha-2 code (IN)'],
+    [{ action: 'relabel', mentionId: 'country-KR-0', kind: 'planet', key: 'mars' }, 'kind: Invalid option: expected one of "country"|"money"|"hardware"|"org"|"place"'],
+    [{ action: 'add', kind: 'money', key: '2 billion', start: 0, end: 5 }, 'key: "2 billion" is not a currency and amount (USD:2000000000)'],
+    [{ action: 'add', kind: 'country', key: 'KR', start: 0, end: 500 }, 'start, end: 0..500 is not a span inside the text (0..34)'],
+    [{ action: 'add', kind: 'country', key: 'KR', start: 0, end: 6 }, 'start, end: the span "Korea " must begin and end on the mention\'s text'],
+  ] as const)('refuses %j with a 400 and appends nothing', async (body, message) => {
+    const before = await eventCount();
+    const response = await post(ARTICLE.c, body, tokens.reviewer);
+    expect([response.status, await response.json()]).toEqual([400, { error: { code: 'bad_request', message } }]);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('answers 404 for an unknown article', async () => {
+    const response = await post('ffffffffffffffffffffffff', { action: 'reject', mentionId: 'x' }, tokens.reviewer);
+    expect(response.status).toBe(404);
+  });
+
+  it('gives one of two reviewers who correct at the same version a 409 with the current version, and loses nothing', async () => {
+    const history = async () => ((await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.b}/history`)).json()) as { events: unknown[] }).events.length;
+    const version = await history();
+    const [first, second] = await Promise.all([
+      post(ARTICLE.b, { action: 'confirm', mentionId: 'country-IN-0', expectedVersion: version }, tokens.reviewer),
+      post(ARTICLE.b, { action: 'reject', mentionId: 'org-nvidia-11', expectedVersion: version }, tokens.other),
+    ]);
+    const statuses = [first.status, second.status].sort();
+    expect(statuses).toEqual([202, 409]);
+    const conflict = first.status === 409 ? first : second;
+    expect(await conflict.json()).toEqual({
+      error: { code: 'version_conflict', message: `expectedVersion ${version} is stale: the article is at version ${version + 1}; reload it and try again` },
+    });
+    expect(await history()).toBe(version + 1);
+  });
+});
