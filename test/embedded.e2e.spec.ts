@@ -55,7 +55,7 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       // …but operator commands from another shell are answered by the running instance, with the usual output
       const status = await runWirelog(['projections', 'status'], env);
       expect(status.code, status.stderr).toBe(0);
-      expect(status.stdout).toMatch(/^articles\tposition \d+\tlag \d+ events, [\d.]+s\tparked 0\nentities\t.*\nfeeds\t.*\nlog horizon: /);
+      expect(status.stdout).toMatch(/^articles\tposition \d+\tlag \d+ events, [\d.]+s\tparked 0\ncountries\t.*\nentities\t.*\nfeeds\t.*\nlog horizon: /);
       const rebuild = await runWirelog(['projections', 'rebuild', 'articles'], env);
       expect([rebuild.code, rebuild.stderr]).toEqual([0, '']);
       expect(rebuild.stdout).toMatch(/^articles: rebuilt from [1-9]\d* events in [\d.]+s\n$/);
