@@ -31,21 +31,24 @@ async function corpusMemory(): Promise<void> {
     const articles = await stack.count('SELECT count(*) FROM articles');
     console.log(`memory per role: ${feeds.length} corpus feeds, ${articles} articles ingested in ${seconds.toFixed(0)} s; then every feed re-polled each minute for ${SOAK_MINUTES} min`);
     const atIngest = new Map(stack.roles.map((r) => [r.name, { peak: r.process.peakMb(), rss: r.process.rssMb() }]));
-    const samples = new Map(stack.roles.map((r) => [r.name, [] as number[]]));
-    const end = performance.now() + SOAK_MINUTES * 60_000;
+    // RSS each second of the soak, for each role's peak in its first and in its last minute
+    const samples = new Map(stack.roles.map((r) => [r.name, [] as { at: number; mb: number }[]]));
+    const soakStart = performance.now();
+    const end = soakStart + SOAK_MINUTES * 60_000;
     while (performance.now() < end) {
-      await new Promise((resolve) => setTimeout(resolve, 15_000));
-      for (const r of stack.roles) samples.get(r.name)!.push(r.process.rssMb());
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (const r of stack.roles) samples.get(r.name)!.push({ at: performance.now() - soakStart, mb: r.process.rssMb() });
     }
     const polls = await stack.count(`SELECT count(*) FROM events WHERE type IN ('FeedPolled', 'FeedPollFailed')`);
-    console.log(`  ${polls} polls in all; RSS in MB (target < 300 per role)`);
-    console.log('  role          peak(ingest)  rss(after ingest)  soak: min    max    end    growth (end - first)');
+    console.log(`  ${polls} polls in all; RSS in MB (target < 300 per role); soak peaks of its first and last minute`);
+    console.log('  role          peak(ingest)  rss(after ingest)  soak: min    max  1st-min peak  last-min peak  end    (peak over all)');
+    const peakOf = (s: { mb: number }[]) => Math.max(...s.map((x) => x.mb)).toFixed(0);
     for (const r of stack.roles) {
       const s = samples.get(r.name)!;
-      const first = s[0] ?? 0;
-      const last = s[s.length - 1] ?? 0;
+      const mbs = s.map((x) => x.mb);
+      const lastMinute = s.filter((x) => x.at >= SOAK_MINUTES * 60_000 - 60_000);
       console.log(
-        `  ${r.name.padEnd(12)}  ${atIngest.get(r.name)!.peak.toFixed(0).padStart(12)}  ${atIngest.get(r.name)!.rss.toFixed(0).padStart(17)}  ${Math.min(...s).toFixed(0).padStart(9)}  ${Math.max(...s).toFixed(0).padStart(5)}  ${last.toFixed(0).padStart(5)}  ${(last - first).toFixed(0).padStart(6)}    (peak over all: ${r.process.peakMb().toFixed(0)})`,
+        `  ${r.name.padEnd(12)}  ${atIngest.get(r.name)!.peak.toFixed(0).padStart(12)}  ${atIngest.get(r.name)!.rss.toFixed(0).padStart(17)}  ${Math.min(...mbs).toFixed(0).padStart(9)}  ${Math.max(...mbs).toFixed(0).padStart(5)}  ${peakOf(s.filter((x) => x.at < 60_000)).padStart(12)}  ${peakOf(lastMinute).padStart(13)}  ${(mbs[mbs.length - 1] ?? 0).toFixed(0).padStart(3)}    (${r.process.peakMb().toFixed(0)})`,
       );
     }
   } finally {
