@@ -13,10 +13,12 @@ export interface ArticleRow {
   word_count: number | null;
   extractor_version: string | null;
   reviewed: boolean;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
   text?: string | null;
 }
 
-export const COLUMNS = `a.article_id, a.feed_id, a.url, a.title, a.byline, a.lang, a.published_at, a.fetched_at, a.status, a.word_count, a.extractor_version, a.reviewed`;
+export const COLUMNS = `a.article_id, a.feed_id, a.url, a.title, a.byline, a.lang, a.published_at, a.fetched_at, a.status, a.word_count, a.extractor_version, a.reviewed, a.reviewed_by, a.reviewed_at`;
 
 export async function getArticle(sql: Sql, articleId: string): Promise<ArticleRow | undefined> {
   const { rows } = await sql.query<ArticleRow>(`SELECT ${COLUMNS}, a.text FROM articles a WHERE a.article_id = $1`, [articleId]);

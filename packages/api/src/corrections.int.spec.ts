@@ -78,8 +78,8 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
       ['EntityRelabelled', 'ana'],
       ['EntityConfirmed', 'ana'],
     ]);
-    const reviewed = await fx.db.database.query<{ reviewed: boolean }>('SELECT reviewed FROM articles WHERE article_id = $1', [ARTICLE.d]);
-    expect(reviewed.rows[0]!.reviewed).toBe(true);
+    const article = (await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.d}`)).json()) as Record<string, unknown>;
+    expect(article).toMatchObject({ reviewed: true, reviewedBy: 'ana', reviewedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 
   it.each([

@@ -23,6 +23,8 @@ export function articleJson(row: ArticleRow, entities: EntityRow[]) {
     wordCount: row.word_count,
     extractorVersion: row.extractor_version,
     reviewed: row.reviewed,
+    reviewedBy: row.reviewed_by,
+    reviewedAt: iso(row.reviewed_at),
     entities: entities.map(articleEntityJson),
   };
 }

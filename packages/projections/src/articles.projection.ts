@@ -5,7 +5,8 @@ import type { Projection } from './projection';
 /** `articles`: one row per article, its text and pipeline status (SPEC §7). */
 export const articlesProjection: Projection = {
   name: 'articles',
-  version: 1,
+  // 2: reviewed_by and reviewed_at
+  version: 2,
   tables: ['articles'],
   handles: ['ArticleDiscovered', 'ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected', 'EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async apply(event: StoredEvent, tx: Sql) {
@@ -56,7 +57,12 @@ export const articlesProjection: Projection = {
       }
       default:
         // reviewer events
-        await tx.query('UPDATE articles SET reviewed = true, last_position = $2 WHERE article_id = $1', [(event.data as { articleId: string }).articleId, p]);
+        await tx.query('UPDATE articles SET reviewed = true, reviewed_by = $3, reviewed_at = $4, last_position = $2 WHERE article_id = $1', [
+          (event.data as { articleId: string }).articleId,
+          p,
+          typeof event.metadata.actor === 'string' ? event.metadata.actor : null,
+          event.recordedAt,
+        ]);
     }
   },
 };

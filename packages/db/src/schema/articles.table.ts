@@ -24,6 +24,9 @@ export const articles = pgTable(
     lastError: text('last_error'),
     duplicateOf: text('duplicate_of'),
     reviewed: boolean('reviewed').notNull().default(false),
+    /** The actor of the latest reviewer event, and when it was recorded. */
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     /** Sort key for "newest first": published date, else discovery date. */
     sortAt: timestamp('sort_at', { withTimezone: true }).notNull(),
     lastPosition: bigint('last_position', { mode: 'bigint' }).notNull(),
