@@ -5,6 +5,7 @@ import { QUEUE_BOARD_PATH } from './admin/queue-board';
 import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { correctionsRoutes } from './corrections.routes';
+import { reviewRoutes } from './review.routes';
 import { changesRoutes } from './changes/changes.routes';
 import { countriesRoutes } from './countries.routes';
 import { createJsonApp } from './json-app';
@@ -26,6 +27,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     app.route('/api/articles', articlesRoutes(deps));
     app.route('/api/changes', changesRoutes(deps));
     app.route('/api/countries', countriesRoutes(deps));
+    app.route('/api/review', reviewRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
     app.route('/', opsRoutes(deps, options));
   });

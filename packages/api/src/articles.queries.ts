@@ -98,3 +98,13 @@ export async function correctionsOf(sql: Sql, articleId: string): Promise<Correc
   );
   return rows;
 }
+
+/** The latest corrections across articles, newest first, before a log position (keyset). */
+export async function recentCorrections(sql: Sql, options: { limit: number; before?: bigint }): Promise<(CorrectionRow & { article_id: string })[]> {
+  const { rows } = await sql.query<CorrectionRow & { article_id: string }>(
+    `SELECT article_id, correction_id, action, mention_id, start, "end", kind, key, to_kind, to_key, to_name, actor, reason, corrected_at, position::text AS position
+     FROM entity_corrections WHERE position < $1 ORDER BY position DESC LIMIT $2`,
+    [options.before ?? 9223372036854775807n, options.limit],
+  );
+  return rows;
+}

@@ -100,6 +100,24 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
     expect(await eventCount()).toBe(before);
   });
 
+  it('lists recent corrections across articles, newest first, a page at a time', async () => {
+    const page = async (query: string) =>
+      (await (await fetch(`http://127.0.0.1:${server.port}/api/review/activity${query}`)).json()) as { corrections: { articleId: string; action: string; actor: string }[]; nextBefore: string | null };
+    const first = await page('?limit=2');
+    // the fixture's own rejection, then the four made above
+    expect(first.corrections.map((c) => [c.action, c.articleId, c.actor])).toEqual([
+      ['add', ARTICLE.a, 'ana'],
+      ['confirm', ARTICLE.d, 'ana'],
+    ]);
+    const rest = await page(`?limit=200&before=${first.nextBefore}`);
+    expect(rest.corrections.map((c) => [c.action, c.actor])).toEqual([
+      ['relabel', 'ana'],
+      ['reject', 'ana'],
+      ['reject', 'reviewer-1'],
+    ]);
+    expect(rest.nextBefore).toBeNull();
+  });
+
   it('answers 404 for an unknown article', async () => {
     const response = await post('ffffffffffffffffffffffff', { action: 'reject', mentionId: 'x' }, tokens.reviewer);
     expect(response.status).toBe(404);

@@ -9,7 +9,7 @@ export const entityCorrections = pgTable(
   {
     correctionId: text('correction_id').primaryKey(),
     articleId: text('article_id').notNull(),
-    /** reject | relabel | add */
+    /** confirm | reject | relabel | add */
     action: text('action').notNull(),
     mentionId: text('mention_id').notNull(),
     start: integer('start').notNull(),
@@ -24,5 +24,6 @@ export const entityCorrections = pgTable(
     correctedAt: timestamp('corrected_at', { withTimezone: true }).notNull(),
     position: bigint('position', { mode: 'bigint' }).notNull(),
   },
-  (t) => [index('entity_corrections_article_idx').on(t.articleId, t.position)],
+  // the second: recent corrections across articles (GET /api/review/activity)
+  (t) => [index('entity_corrections_article_idx').on(t.articleId, t.position), index('entity_corrections_position_idx').on(t.position)],
 );

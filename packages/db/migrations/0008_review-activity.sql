@@ -1,0 +1,1 @@
+CREATE INDEX "entity_corrections_position_idx" ON "entity_corrections" USING btree ("position");
