@@ -88,12 +88,24 @@ export interface CorrectionRow {
   reason: string | null;
   corrected_at: Date;
   position: string;
+  /** Its span and label match no mention of the article's current extraction any more. */
+  orphaned: boolean;
 }
+
+/**
+ * A correction is orphaned when the article's current extraction has no
+ * mention at its span with its label (before or after a relabel): a
+ * re-extraction moved or dropped it. Added mentions are the reviewer's own.
+ */
+const ORPHANED = `(c.action <> 'add' AND NOT EXISTS (
+  SELECT 1 FROM article_mentions m WHERE m.article_id = c.article_id AND m.start = c.start AND m."end" = c."end"
+    AND ((m.kind = c.kind AND m.key = c.key) OR (m.kind = c.to_kind AND m.key = c.to_key))))`;
 
 export async function correctionsOf(sql: Sql, articleId: string): Promise<CorrectionRow[]> {
   const { rows } = await sql.query<CorrectionRow>(
-    `SELECT correction_id, action, mention_id, start, "end", kind, key, to_kind, to_key, to_name, actor, reason, corrected_at, position::text AS position
-     FROM entity_corrections WHERE article_id = $1 ORDER BY position`,
+    `SELECT correction_id, action, mention_id, start, "end", kind, key, to_kind, to_key, to_name, actor, reason, corrected_at, position::text AS position,
+            ${ORPHANED} AS orphaned
+     FROM entity_corrections c WHERE article_id = $1 ORDER BY position`,
     [articleId],
   );
   return rows;
@@ -102,8 +114,9 @@ export async function correctionsOf(sql: Sql, articleId: string): Promise<Correc
 /** The latest corrections across articles, newest first, before a log position (keyset). */
 export async function recentCorrections(sql: Sql, options: { limit: number; before?: bigint }): Promise<(CorrectionRow & { article_id: string })[]> {
   const { rows } = await sql.query<CorrectionRow & { article_id: string }>(
-    `SELECT article_id, correction_id, action, mention_id, start, "end", kind, key, to_kind, to_key, to_name, actor, reason, corrected_at, position::text AS position
-     FROM entity_corrections WHERE position < $1 ORDER BY position DESC LIMIT $2`,
+    `SELECT article_id, correction_id, action, mention_id, start, "end", kind, key, to_kind, to_key, to_name, actor, reason, corrected_at, position::text AS position,
+            ${ORPHANED} AS orphaned
+     FROM entity_corrections c WHERE position < $1 ORDER BY position DESC LIMIT $2`,
     [options.before ?? 9223372036854775807n, options.limit],
   );
   return rows;

@@ -66,6 +66,7 @@ describeEachDatabase('API contract', (open) => {
         reason: 'not an organisation',
         correctedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
         position: expect.stringMatching(/^\d+$/),
+        orphaned: false,
       },
     ]);
   });

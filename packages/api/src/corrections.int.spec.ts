@@ -138,4 +138,15 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
     });
     expect(await history()).toBe(version + 1);
   });
+
+  it('shows a correction whose span a re-extraction dropped as orphaned, and keeps it', async () => {
+    const detail = async () => (await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.c}`)).json()) as { corrections: { action: string; orphaned: boolean }[] };
+    expect((await detail()).corrections.map((c) => [c.action, c.orphaned])).toEqual([['reject', false]]);
+    // a new extractor version finds "Korea" no more at 0..5, but "South Korea" nowhere either: the rejection has nothing to apply to
+    await fx.deps.store.append(`article-${ARTICLE.c}`, [
+      { type: 'EntitiesExtracted', eventId: crypto.randomUUID(), data: { articleId: ARTICLE.c, extractorVersion: 'v2', textHash: ARTICLE.c, mentions: [], extractedAt: '2026-03-09T09:00:00.000Z' } },
+    ]);
+    await project();
+    expect((await detail()).corrections.map((c) => [c.action, c.orphaned])).toEqual([['reject', true]]);
+  });
 });

@@ -82,6 +82,7 @@ export function correctionJson(c: CorrectionRow) {
     reason: c.reason,
     correctedAt: iso(c.corrected_at),
     position: c.position,
+    orphaned: c.orphaned,
   };
 }
 
