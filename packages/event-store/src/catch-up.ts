@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Sql } from '@wirelog/db';
+import { SUBSCRIBER_LOCK_KEY } from './checkpoints';
 
 /** The log's last position now: what a catch-up must pass. */
 export async function logHead(sql: Sql): Promise<bigint> {
@@ -60,7 +61,7 @@ export async function subscriberLockHolder(sql: Sql, name: string): Promise<numb
     const { rows } = await sql.query<{ pid: number }>(
       `SELECT pid FROM pg_locks
        WHERE locktype = 'advisory' AND objsubid = 1 AND granted AND pid <> pg_backend_pid()
-         AND ((classid::bigint << 32) | objid::bigint) = hashtextextended('wirelog-subscription:' || $1, 0)
+         AND ((classid::bigint << 32) | objid::bigint) = ${SUBSCRIBER_LOCK_KEY}
        LIMIT 1`,
       [name],
     );

@@ -4,6 +4,9 @@ import { LOG_START, type LogCursor } from './types';
 /** NOTIFY channel of checkpoint moves: a projection's changes became readable. */
 export const CHECKPOINTS_CHANNEL = 'wirelog_checkpoints';
 
+/** The advisory lock key of subscriber `$1`: every way of taking or finding its lock uses this one. */
+export const SUBSCRIBER_LOCK_KEY = "hashtextextended('wirelog-subscription:' || $1, 0)";
+
 /**
  * Takes the subscriber's lock for this transaction and returns its
  * checkpoint. A second replica of the same subscriber gets `undefined` and
@@ -13,10 +16,15 @@ export const CHECKPOINTS_CHANNEL = 'wirelog_checkpoints';
  */
 export async function lockCheckpoint(tx: Sql, name: string): Promise<LogCursor | undefined> {
   const { rows } = await tx.query<{ locked: boolean }>(
-    "SELECT pg_try_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0)) AS locked",
+    `SELECT pg_try_advisory_xact_lock(${SUBSCRIBER_LOCK_KEY}) AS locked`,
     [name],
   );
   return rows[0]?.locked ? readCheckpoint(tx, name) : undefined;
+}
+
+/** Waits for the subscriber's lock and holds it to the end of the transaction: its replicas pause meanwhile (rebuilds, retries). */
+export async function waitForCheckpointLock(tx: Sql, name: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(${SUBSCRIBER_LOCK_KEY})`, [name]);
 }
 
 /** Moves the subscriber's checkpoint, and tells listeners of `CHECKPOINTS_CHANNEL` (the change feed) when it commits. */

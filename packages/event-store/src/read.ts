@@ -1,5 +1,5 @@
 import type { Sql } from '@wirelog/db';
-import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './row-mapping';
+import { EVENT_COLUMNS, cursorOfRow, toStoredEvent, type EventRow } from './row-mapping';
 import { LOG_START, type LogCursor, type StoredEvent } from './types';
 
 export async function readStream(sql: Sql, streamId: string, options: { fromVersion?: number } = {}): Promise<StoredEvent[]> {
@@ -102,5 +102,5 @@ export async function readHead(sql: Sql): Promise<LogCursor> {
      ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1`,
   );
   const row = rows[0];
-  return row ? { transactionId: row.transaction_id, position: row.global_position } : LOG_START;
+  return row ? cursorOfRow(row) : LOG_START;
 }

@@ -3,7 +3,7 @@ import type { Sql } from '@wirelog/db';
 import { hasPassed, logHead, waitUntilPassed } from './catch-up';
 import { initCheckpoint, lockCheckpoint, saveCheckpoint } from './checkpoints';
 import { readAllRows, readHead } from './read';
-import { toStoredEvent, type EventRow } from './row-mapping';
+import { cursorOfRow, decodeRows, type EventRow } from './row-mapping';
 import type { LogCursor, StoredEvent } from './types';
 
 export const EVENTS_CHANNEL = 'wirelog_events';
@@ -60,18 +60,10 @@ export async function processBatch(
     const upTo = await options.upTo?.(tx);
     const rows = await readAllRows(tx, { after: cursor, upTo, limit: options.batchSize ?? 500, types: options.types ? [...options.types] : undefined });
     if (rows.length === 0) return 0;
-    const events: StoredEvent[] = [];
-    for (const row of rows) {
-      try {
-        events.push(toStoredEvent(row));
-      } catch (error) {
-        if (!options.onUnreadable) throw error;
-        await options.onUnreadable(row, error as Error, tx);
-      }
-    }
+    const { onUnreadable } = options;
+    const events = await decodeRows(rows, onUnreadable && ((row, error) => onUnreadable(row, error, tx)));
     if (events.length > 0) await options.handle(events, tx);
-    const last = rows[rows.length - 1]!;
-    await saveCheckpoint(tx, options.name, { transactionId: last.transaction_id, position: last.global_position });
+    await saveCheckpoint(tx, options.name, cursorOfRow(rows[rows.length - 1]!));
     return rows.length;
   });
 }

@@ -38,6 +38,13 @@ export interface LogCursor {
 
 export const LOG_START: LogCursor = { transactionId: '0', position: 0n };
 
+/** Log order of two cursors: by transaction id, then position (negative: `a` first). */
+export function compareCursors(a: LogCursor, b: LogCursor): number {
+  const [ta, tb] = [BigInt(a.transactionId), BigInt(b.transactionId)];
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.position === b.position ? 0 : a.position < b.position ? -1 : 1;
+}
+
 export interface AppendResult {
   /** The stream's version after the append (unchanged when every event already existed). */
   nextExpectedVersion: number;

@@ -1,5 +1,5 @@
 import type { Database, Sql } from '@wirelog/db';
-import { EVENT_COLUMNS, toStoredEvent, type EventRow, type StoredEvent } from '@wirelog/event-store';
+import { EVENT_COLUMNS, decodeRows, toStoredEvent, waitForCheckpointLock, type EventRow, type StoredEvent } from '@wirelog/event-store';
 import { isEventType, storableText } from '@wirelog/events';
 import type { Projection } from './projection';
 
@@ -91,17 +91,9 @@ export function parkUnreadable(projection: Projection) {
 }
 
 /** Decodes rows as a subscription does, parking (or passing over) those this release cannot read. */
-export async function decodeOrPark(projection: Projection, rows: EventRow[], tx: Sql): Promise<StoredEvent[]> {
+export function decodeOrPark(projection: Projection, rows: EventRow[], tx: Sql): Promise<StoredEvent[]> {
   const onUnreadable = parkUnreadable(projection);
-  const events: StoredEvent[] = [];
-  for (const row of rows) {
-    try {
-      events.push(toStoredEvent(row));
-    } catch (error) {
-      await onUnreadable(row, error as Error, tx);
-    }
-  }
-  return events;
+  return decodeRows(rows, (row, error) => onUnreadable(row, error, tx));
 }
 
 export interface RetryResult {
@@ -123,7 +115,7 @@ export async function retryParked(database: Database, chosen: readonly Projectio
     const { rows: parked } = await database.query<{ event_id: string }>('SELECT event_id FROM parked_events WHERE projection = $1 ORDER BY global_position', [projection.name]);
     for (const { event_id: eventId } of parked) {
       const applied = await database.transaction(async (tx) => {
-        await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", [projection.name]);
+        await waitForCheckpointLock(tx, projection.name);
         const { rows } = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = $1`, [eventId]);
         await tx.query('SAVEPOINT wirelog_event');
         try {

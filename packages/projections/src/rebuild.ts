@@ -1,13 +1,11 @@
 import { sqlState, type Database, type Sql } from '@wirelog/db';
-import { LOG_START, readAllRows, readCheckpoint, readHead, saveCheckpoint, type LogCursor } from '@wirelog/event-store';
+import { LOG_START, compareCursors, cursorOfRow, readAllRows, readCheckpoint, readHead, saveCheckpoint, waitForCheckpointLock, type LogCursor } from '@wirelog/event-store';
 import { applyBatch, decodeOrPark } from './parked-events';
 import type { Projection } from './projection';
 
 /** How long the swap waits for readers to let go of the live tables before it steps back and tries again. */
 const SWAP_LOCK_WAIT_MS = 250;
 const SWAP_ATTEMPTS = 40;
-
-const lockProjection = (tx: Sql, name: string) => tx.query("SELECT pg_advisory_xact_lock(hashtextextended('wirelog-subscription:' || $1, 0))", [name]);
 
 /** The shadow tables' schema: one per projection, so rebuilds of different projections do not meet. */
 const shadowSchema = (projection: Projection) => `wirelog_rebuild_${projection.name.replace(/[^a-z0-9_]/g, '_')}`;
@@ -43,17 +41,11 @@ async function createShadowTables(tx: Sql, projection: Projection, schema: strin
   }
 }
 
-/** The earlier of two cursors in log order (transaction id, then position). */
-function earlier(a: LogCursor, b: LogCursor): LogCursor {
-  const [ta, tb] = [BigInt(a.transactionId), BigInt(b.transactionId)];
-  return ta < tb || (ta === tb && a.position <= b.position) ? a : b;
-}
-
 /** How far a rebuild may go now: the head given, and never past the projection it follows. */
 async function limitOf(tx: Sql, projection: Projection, head: LogCursor | undefined): Promise<LogCursor | undefined> {
   if (!projection.follows) return head;
   const leader = await readCheckpoint(tx, projection.follows);
-  return head ? earlier(head, leader) : leader;
+  return head && compareCursors(head, leader) <= 0 ? head : leader;
 }
 
 /**
@@ -74,8 +66,7 @@ async function applyToShadow(
   const rows = await readAllRows(tx, { after: cursor, upTo, limit: batchSize, types: [...projection.handles] });
   if (rows.length === 0) return { cursor, events: 0, more: false };
   await applyBatch(projection)(await decodeOrPark(projection, rows, tx), tx);
-  const last = rows[rows.length - 1]!;
-  return { cursor: { transactionId: last.transaction_id, position: last.global_position }, events: rows.length, more: rows.length === batchSize };
+  return { cursor: cursorOfRow(rows[rows.length - 1]!), events: rows.length, more: rows.length === batchSize };
 }
 
 /**
@@ -109,7 +100,7 @@ export async function rebuildProjection(database: Database, projection: Projecti
       try {
         total += await database.transaction(async (tx) => {
           // the live projector finishes its batch and waits; the head is read before this transaction writes
-          await lockProjection(tx, projection.name);
+          await waitForCheckpointLock(tx, projection.name);
           const end = (await limitOf(tx, projection, await readHead(tx)))!;
           let tail = cursor;
           let tailEvents = 0;

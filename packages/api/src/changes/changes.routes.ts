@@ -66,8 +66,8 @@ export function changesRoutes(deps: ApiDeps): Hono {
 
     return streamSSE(c, async (stream) => {
       const closed = new AbortController();
-      stream.onAbort(() => closed.abort());
       const stop = () => closed.abort();
+      stream.onAbort(stop);
       deps.shutdown?.addEventListener('abort', stop);
       await signal.join();
       try {
@@ -76,7 +76,7 @@ export function changesRoutes(deps: ApiDeps): Hono {
         while (!closed.signal.aborted) {
           const upTo = await projectedCursor(deps.database, PROJECTIONS);
           const batch = await readProjectedEvents(deps.database, { after: cursor, upTo, types: eventTypes, limit: BATCH });
-          const changes = await withEntities(deps, await filterByCountry(batch.events.map(changeOf).filter((x): x is Change => x !== undefined), countries));
+          const changes = await withEntities(deps, await filterByCountry(deps, batch.events.map(changeOf).filter((x): x is Change => x !== undefined), countries));
           for (const change of changes) await send(stream, change);
           cursor = batch.next;
           if (changes.length > 0) quietSince = Date.now();
@@ -97,13 +97,14 @@ export function changesRoutes(deps: ApiDeps): Hono {
     });
   });
   return app;
+}
 
-  async function filterByCountry(changes: Change[], countries: string[] | undefined): Promise<Change[]> {
-    if (!countries) return changes;
-    const articleIds = [...new Set(changes.flatMap((ch) => (ch.articleId ? [ch.articleId] : [])))];
-    const matching = await articlesWithAnyEntity(deps.database, articleIds, countries);
-    return changes.filter((ch) => ch.articleId !== undefined && matching.has(ch.articleId));
-  }
+/** With `?country=`: only changes of articles whose active entities include one of them (no feed changes). */
+async function filterByCountry(deps: ApiDeps, changes: Change[], countries: string[] | undefined): Promise<Change[]> {
+  if (!countries) return changes;
+  const articleIds = [...new Set(changes.flatMap((ch) => (ch.articleId ? [ch.articleId] : [])))];
+  const matching = await articlesWithAnyEntity(deps.database, articleIds, countries);
+  return changes.filter((ch) => ch.articleId !== undefined && matching.has(ch.articleId));
 }
 
 /** `entities` changes carry the article's entities as projected now. */

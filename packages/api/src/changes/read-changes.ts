@@ -1,10 +1,5 @@
 import type { Sql } from '@wirelog/db';
-import { EVENT_COLUMNS, LOG_START, toStoredEvent, type EventRow, type LogCursor, type StoredEvent } from '@wirelog/event-store';
-
-const compare = (a: LogCursor, b: LogCursor) => {
-  const tx = BigInt(a.transactionId) - BigInt(b.transactionId);
-  return tx !== 0n ? (tx < 0n ? -1 : 1) : a.position === b.position ? 0 : a.position < b.position ? -1 : 1;
-};
+import { LOG_START, compareCursors, cursorOfRow, decodeRows, readAllRows, type LogCursor, type StoredEvent } from '@wirelog/event-store';
 
 /** How far every projection has got: changes up to here are in the read tables. */
 export async function projectedCursor(sql: Sql, projections: readonly string[]): Promise<LogCursor> {
@@ -13,7 +8,7 @@ export async function projectedCursor(sql: Sql, projections: readonly string[]):
     [projections],
   );
   if (rows.length < projections.length) return LOG_START;
-  return rows.map((r) => ({ transactionId: r.transaction_id, position: r.position })).reduce((min, c) => (compare(c, min) < 0 ? c : min));
+  return rows.map((r) => ({ transactionId: r.transaction_id, position: r.position })).reduce((min, c) => (compareCursors(c, min) < 0 ? c : min));
 }
 
 /** The log cursor of the event at `position` (a client's last SSE id), or undefined if there is none. */
@@ -32,24 +27,11 @@ export async function readProjectedEvents(
   sql: Sql,
   options: { after: LogCursor; upTo: LogCursor; types: string[]; limit: number },
 ): Promise<{ events: StoredEvent[]; next: LogCursor; full: boolean }> {
-  const { rows } = await sql.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events
-     WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND (transaction_id, global_position) <= ($3::xid8, $4::bigint)
-       AND type = ANY($5::text[])
-     ORDER BY transaction_id, global_position
-     LIMIT $6`,
-    [options.after.transactionId, options.after.position, options.upTo.transactionId, options.upTo.position, options.types, options.limit],
-  );
-  const events: StoredEvent[] = [];
-  for (const row of rows) {
-    try {
-      events.push(toStoredEvent(row));
-    } catch {
-      // a newer release's event: its projections parked it, and so does the feed
-    }
-  }
+  const rows = await readAllRows(sql, options);
+  // a newer release's event is passed over: its projections parked it
+  const events = await decodeRows(rows, async () => undefined);
   const last = rows[rows.length - 1];
-  return { events, next: last ? { transactionId: last.transaction_id, position: last.global_position } : options.after, full: rows.length === options.limit };
+  return { events, next: last ? cursorOfRow(last) : options.after, full: rows.length === options.limit };
 }
 
 /** Of these articles, those whose active entities include one of `entityIds`. */
