@@ -101,6 +101,16 @@ export function createBullQueue(opts: BullQueueOptions): JobQueue {
       const jobId = jobIdFor(name, parsed, addOpts.jobId);
       await queueOf(name).add(name, parsed, { jobId, delay: assertDelay(addOpts.delayMs ?? 0) });
     },
+    async addMany(jobs) {
+      ensureOpen(true);
+      const byName = new Map<JobName, { name: JobName; data: unknown; opts: { jobId: string } }[]>();
+      for (const job of jobs) {
+        const data = parseJobData(job.name, job.data);
+        const list = byName.get(job.name) ?? byName.set(job.name, []).get(job.name)!;
+        list.push({ name: job.name, data, opts: { jobId: jobIdFor(job.name, data) } });
+      }
+      await Promise.all([...byName].map(([name, list]) => queueOf(name).addBulk(list)));
+    },
     async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
       ensureOpen(false);
       assertJobId(id);

@@ -10,6 +10,7 @@ export type {
   JobQueue,
   QueueLogger,
   QueueOptions,
+  QueuedJob,
   SchedulerInfo,
   WhenIdleOptions,
 } from './job-queue';

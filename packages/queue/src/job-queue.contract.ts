@@ -146,6 +146,26 @@ export function jobQueueContract(factory: QueueFactory): void {
     expect(runs.sort()).toEqual(['custom-id=http://127.0.0.1/a2', 'fetch-a1=http://127.0.0.1/a1']);
   });
 
+  it('adds many jobs at once, deduped by id like add, validating all before queueing any', async () => {
+    const queue = open();
+    await queue.add('fetch-article', article(1));
+    await expect(queue.addMany([{ name: 'fetch-article', data: article(2) }, { name: 'extract-article', data: {} as never }])).rejects.toBeInstanceOf(InvalidJobDataError);
+    expect(await queue.counts()).toMatchObject({ waiting: 1 });
+    await queue.addMany([
+      { name: 'fetch-article', data: article(1) },
+      { name: 'fetch-article', data: article(2) },
+      { name: 'fetch-article', data: article(2) },
+      { name: 'extract-article', data: { articleId: 'a3' } },
+    ]);
+    expect(await queue.counts(['fetch-article'])).toMatchObject({ waiting: 2 });
+    expect(await queue.counts(['extract-article'])).toMatchObject({ waiting: 1 });
+    const runs: string[] = [];
+    queue.process('fetch-article', async (_data, ctx) => void runs.push(ctx.jobId));
+    queue.process('extract-article', async (_data, ctx) => void runs.push(ctx.jobId));
+    await queue.whenIdle(undefined, idle);
+    expect(runs.sort()).toEqual(['extract-a3', 'fetch-a1', 'fetch-a2']);
+  });
+
   it('runs a delayed job only after its delay', async () => {
     const queue = open();
     let ranAt = 0;

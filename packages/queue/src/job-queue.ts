@@ -30,6 +30,9 @@ export interface AddJobOptions {
   delayMs?: number;
 }
 
+/** A job to add: its type and its data. */
+export type QueuedJob = { [N in JobName]: { name: N; data: JobData<N> } }[JobName];
+
 export interface SchedulerInfo {
   id: string;
   everyMs: number;
@@ -71,6 +74,12 @@ export interface AttemptRecord {
 export interface JobQueue {
   /** Validates data with the catalog schema; adding an id that is still pending is a no-op, a finished one runs again. */
   add<N extends JobName>(name: N, data: JobData<N>, opts?: AddJobOptions): Promise<void>;
+  /**
+   * Adds many jobs with their deterministic ids, as `add` would one by one,
+   * in one round trip per job type (BullMQ `addBulk`). All are validated
+   * before any is queued.
+   */
+  addMany(jobs: readonly QueuedJob[]): Promise<void>;
   /** Creates or replaces a repeating `poll-feed` job; the same interval again keeps the current slot. */
   upsertScheduler(
     id: string,

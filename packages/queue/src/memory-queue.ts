@@ -167,6 +167,11 @@ export function createMemoryQueue(opts: QueueOptions = {}): JobQueue {
       const id = jobIdFor(name, parsed, addOpts.jobId);
       addJob({ name, id, data: parsed, attemptsMade: 0, state: 'waiting', dueAt: Date.now() }, assertDelay(addOpts.delayMs ?? 0));
     },
+    async addMany(jobs) {
+      ensureOpen(true);
+      const parsed = jobs.map((job) => ({ name: job.name, data: parseJobData(job.name, job.data) }));
+      for (const { name, data } of parsed) addJob({ name, id: jobIdFor(name, data), data, attemptsMade: 0, state: 'waiting', dueAt: Date.now() }, 0);
+    },
     async upsertScheduler(id, everyMs, job, upsertOpts = {}) {
       ensureOpen(false);
       assertJobId(id);

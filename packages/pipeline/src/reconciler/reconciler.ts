@@ -97,9 +97,9 @@ export async function startReconciler(deps: PipelineDeps, options: ReconcilerOpt
   };
 }
 
+/** Queues owed jobs in one round trip per job type; ids are deterministic, so pending ones are not queued twice. */
 export async function enqueue(queue: JobQueue, jobs: OwedJob[], source: 'event' | 'sweep'): Promise<void> {
-  for (const job of jobs) {
-    await queue.add(job.name, job.data as never);
-    reconcilerEnqueued.inc({ source, queue: job.name });
-  }
+  if (jobs.length === 0) return;
+  await queue.addMany(jobs);
+  for (const job of jobs) reconcilerEnqueued.inc({ source, queue: job.name });
 }
