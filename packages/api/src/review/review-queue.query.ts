@@ -30,9 +30,12 @@ const KIND_ERROR_RATES = `SELECT kind, (count(*) FILTER (WHERE action IN ('rejec
  * mention is wrong, taking its confidence and its kind's error rate as
  * independent: 1 − confidence × (1 − rate). 0 without such mentions.
  */
-const DOUBT = `SELECT round(COALESCE(max(1 - m.confidence * (1 - COALESCE(k.rate, 0))), 0)::numeric, 6) AS doubt
-  FROM article_mentions m LEFT JOIN kind_error k ON k.kind = m.kind
-  WHERE m.article_id = a.article_id AND m.source = 'extractor' AND m.status = 'active'`;
+const MENTION_DOUBT = `max(1 - m.confidence * (1 - COALESCE(k.rate, 0)))`;
+const ACTIVE_EXTRACTED = `m.source = 'extractor' AND m.status = 'active'`;
+/** Every article's doubt in one pass over the mentions: the uncertain order scores every candidate anyway. */
+const ALL_DOUBTS = `SELECT m.article_id, ${MENTION_DOUBT} AS doubt FROM article_mentions m LEFT JOIN kind_error k ON k.kind = m.kind WHERE ${ACTIVE_EXTRACTED} GROUP BY m.article_id`;
+/** One article's doubt, by index: the newest order scores only the page it returns. */
+const ONE_DOUBT = `SELECT ${MENTION_DOUBT} AS doubt FROM article_mentions m LEFT JOIN kind_error k ON k.kind = m.kind WHERE m.article_id = a.article_id AND ${ACTIVE_EXTRACTED}`;
 
 /**
  * The review queue: extracted articles, either newest first or most
@@ -62,13 +65,15 @@ export async function reviewQueue(database: Database, filter: QueueFilter): Prom
     where.push(`${keys} < ${after}`);
   }
   const order = uncertain ? 'NOT a.reviewed DESC, d.doubt DESC, a.sort_at DESC, a.article_id DESC' : 'a.sort_at DESC, a.article_id DESC';
-  const { rows } = await database.query<QueueRow>(
-    `WITH kind_error AS (${KIND_ERROR_RATES})
+  const doubt = uncertain ? `LEFT JOIN doubts ON doubts.article_id = a.article_id` : `LEFT JOIN LATERAL (${ONE_DOUBT}) doubts ON true`;
+  const text = `WITH kind_error AS MATERIALIZED (${KIND_ERROR_RATES})${uncertain ? `, doubts AS (${ALL_DOUBTS})` : ''}
      SELECT ${COLUMNS}, to_char(a.sort_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key, d.doubt::text AS doubt
-     FROM articles a CROSS JOIN LATERAL (${DOUBT}) d
+     FROM articles a ${doubt} CROSS JOIN LATERAL (SELECT round(COALESCE(doubts.doubt, 0)::numeric, 6) AS doubt) d
      WHERE ${where.join(' AND ')}
-     ORDER BY ${order} LIMIT ${param(filter.limit)}`,
-    params,
-  );
-  return rows;
+     ORDER BY ${order} LIMIT ${param(filter.limit)}`;
+  return database.transaction(async (tx) => {
+    // compiling this query takes longer than running it: the planner's cost for a pass over every mention turns JIT on
+    await tx.query(`SELECT set_config('jit', 'off', true)`);
+    return (await tx.query<QueueRow>(text, params)).rows;
+  });
 }
