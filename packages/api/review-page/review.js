@@ -7,6 +7,8 @@ const $ = (id) => document.getElementById(id);
 
 const state = {
   queue: [],
+  /** The filters of the queue shown: its next page must be asked with them. */
+  queueQuery: null,
   nextCursor: null,
   article: null,
   /** The article's stream version when it was read: sent as expectedVersion. */
@@ -84,6 +86,8 @@ $('sign-in').addEventListener('submit', async (event) => {
   event.preventDefault();
   sessionStorage.setItem(TOKEN, $('token').value.trim());
   $('token').value = '';
+  // corrections made under another name are not this reviewer's to undo
+  state.undo = [];
   say('');
   await showWho();
   await loadQueue();
@@ -91,6 +95,7 @@ $('sign-in').addEventListener('submit', async (event) => {
 
 $('sign-out').addEventListener('click', async () => {
   sessionStorage.removeItem(TOKEN);
+  state.undo = [];
   await showWho();
   say('Signed out.');
 });
@@ -107,8 +112,9 @@ function queueQuery() {
 }
 
 async function loadQueue(more = false) {
-  const query = queueQuery();
+  const query = new URLSearchParams(more ? state.queueQuery : queueQuery());
   if (more) query.set('cursor', state.nextCursor);
+  else state.queueQuery = query.toString();
   try {
     const page = await api(`/api/review/queue?${query}`);
     state.queue = more ? [...state.queue, ...page.articles] : page.articles;
@@ -205,7 +211,8 @@ function articleLink(url) {
  * coloured by the outermost mention covering it and underlined for a nested one.
  */
 function renderText() {
-  const { text, mentions } = state.article;
+  const { mentions } = state.article;
+  const text = state.article.text ?? '';
   const order = mentions.map((m, index) => ({ m, index })).sort((x, y) => x.m.start - y.m.start);
   const cuts = [...new Set([0, text.length, ...mentions.flatMap((m) => [m.start, m.end])])].filter((n) => n >= 0 && n <= text.length).sort((x, y) => x - y);
   const pieces = [];
