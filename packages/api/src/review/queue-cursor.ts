@@ -1,6 +1,5 @@
 import { ApiError } from '../api-error';
-import { ARTICLE_ID } from '../article-id';
-import { parseIsoInstant } from '../iso-instant';
+import { cursorFields, encodeCursorFields, pagePosition } from '../cursor';
 
 export type QueueOrder = 'uncertain' | 'newest';
 
@@ -15,12 +14,10 @@ export interface QueueCursor {
   articleId: string;
 }
 
-const SORT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const DOUBT = /^(0\.\d{6}|1\.000000)$/;
 
 export function encodeQueueCursor(c: QueueCursor): string {
-  const fields = c.order === 'uncertain' ? [c.order, c.unreviewed, c.doubt, c.sortKey, c.articleId] : [c.order, c.sortKey, c.articleId];
-  return Buffer.from(JSON.stringify(fields)).toString('base64url');
+  return encodeCursorFields(c.order === 'uncertain' ? [c.order, c.unreviewed, c.doubt, c.sortKey, c.articleId] : [c.order, c.sortKey, c.articleId]);
 }
 
 /** Accepts exactly what `encodeQueueCursor` issued for this order; anything else is a 400 `bad_cursor`. */
@@ -31,19 +28,14 @@ export function decodeQueueCursor(text: string, order: QueueOrder): QueueCursor 
 }
 
 function readQueueCursor(text: string): QueueCursor | undefined {
-  let fields: unknown;
-  try {
-    fields = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
+  const fields = cursorFields(text);
+  if (fields?.length === 3 && fields[0] === 'newest') {
+    const position = pagePosition(fields[1], fields[2]);
+    return position && { order: 'newest', ...position };
   }
-  if (!Array.isArray(fields)) return undefined;
-  const keysValid = (sortKey: unknown, articleId: unknown) =>
-    typeof sortKey === 'string' && SORT_KEY.test(sortKey) && parseIsoInstant(sortKey) !== undefined && typeof articleId === 'string' && ARTICLE_ID.test(articleId);
-  if (fields.length === 3 && fields[0] === 'newest' && keysValid(fields[1], fields[2])) {
-    return { order: 'newest', sortKey: fields[1] as string, articleId: fields[2] as string };
-  }
-  const [order, unreviewed, doubt, sortKey, articleId] = fields as unknown[];
-  if (fields.length !== 5 || order !== 'uncertain' || typeof unreviewed !== 'boolean' || typeof doubt !== 'string' || !DOUBT.test(doubt) || !keysValid(sortKey, articleId)) return undefined;
-  return { order, unreviewed, doubt, sortKey: sortKey as string, articleId: articleId as string };
+  if (fields?.length !== 5) return undefined;
+  const [order, unreviewed, doubt, sortKey, articleId] = fields;
+  const position = pagePosition(sortKey, articleId);
+  if (order !== 'uncertain' || typeof unreviewed !== 'boolean' || typeof doubt !== 'string' || !DOUBT.test(doubt) || !position) return undefined;
+  return { order, unreviewed, doubt, ...position };
 }

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deterministicEventId, type MentionPayload } from '@wirelog/events';
 import { projections, startProjections, type ProjectionRunner } from '@wirelog/projections';
 import { chromiumPath, describeWithChromium, openPglite, openPostgres, postgresUrl } from '@wirelog/testing';
-import { createToken, revokeToken } from '../access/tokens-file';
-import { ARTICLE, openApiFixture, type ApiFixture } from '../api.fixture';
+import { ARTICLE, createTestTokens, openApiFixture, type ApiFixture } from '../api.fixture';
 import { startApiServer, type ApiServer } from '../api-server';
 
 /** Where the page's screenshot is kept for a person to look at (gitignored). */
@@ -56,7 +55,7 @@ describeWithChromium('the review page in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let base: string;
-  const tokens = { ana: '', ben: '', reader: '', revoked: '' };
+  let tokens: ReturnType<typeof createTestTokens>;
   /** Uncaught errors and Content-Security-Policy violations in the page: none may happen. */
   const pageFaults: string[] = [];
 
@@ -75,11 +74,7 @@ describeWithChromium('the review page in Chromium', () => {
     // projected continuously, as `wirelog start` does: the page waits for its corrections to show
     runner = await startProjections(fx.deps.store, [...projections], { pollIntervalMs: 50 });
     await runner.catchUp();
-    tokens.ana = createToken(fx.tokensFile, 'ana', 'reviewer').token;
-    tokens.ben = createToken(fx.tokensFile, 'ben', 'reviewer').token;
-    tokens.reader = createToken(fx.tokensFile, 'reader-1', 'reader').token;
-    tokens.revoked = createToken(fx.tokensFile, 'gone', 'reviewer').token;
-    revokeToken(fx.tokensFile, 'gone');
+    tokens = createTestTokens(fx.tokensFile);
     server = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${server.port}`;
     // Chromium refuses its sandbox to root (CI runs as root)
