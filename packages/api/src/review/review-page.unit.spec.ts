@@ -20,11 +20,11 @@ describe('GET /review', () => {
   });
 
   it('serves its script and stylesheet as files of their own types', async () => {
-    for (const [path, type] of [
+    for (const [file, type] of [
       ['/review/review.js', 'text/javascript; charset=utf-8'],
       ['/review/review.css', 'text/css; charset=utf-8'],
     ]) {
-      const res = await app.request(path!);
+      const res = await app.request(file!);
       expect([res.status, res.headers.get('Content-Type'), res.headers.get('X-Content-Type-Options')]).toEqual([200, type, 'nosniff']);
     }
     expect((await app.request('/review/other.js')).status).toBe(404);
