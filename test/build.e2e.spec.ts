@@ -47,5 +47,6 @@ describe('the build (npm run build, fresh for this run)', () => {
       expect(copied.some((source) => script.startsWith(`${source}/`)), `${service.name}: the image has ${script}`).toBe(true);
     }
     expect(existsSync(path.join(repoRoot, 'packages/cli/dist/migrations/meta/_journal.json'))).toBe(true);
+    for (const api of ['packages/cli', 'services/api']) expect(existsSync(path.join(repoRoot, api, 'dist/review-page/review.js')), api).toBe(true);
   });
 });

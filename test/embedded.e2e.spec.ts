@@ -34,6 +34,9 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       const [, token] = await app.waitFor(/reviewer token \(shown once; only its hash is kept in [^)]+\): (wl_\S+)\n/);
       expect(readFileSync(path.join(dataDir, 'tokens.json'), 'utf8')).not.toContain(token!.slice(16));
       expect((await fetch(`${base}/api/articles`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+      // the review page's files come from beside the bundle
+      await app.waitFor(/review page: http:\/\/localhost:\d+\/review\n/);
+      for (const file of ['/review', '/review/review.js', '/review/review.css']) expect((await fetch(`${base}${file}`)).status, file).toBe(200);
       const list = (await (await fetch(`${base}/api/articles`)).json()) as { articles: { id: string; url: string; entities: { kind: string; key: string }[] }[] };
       expect(list.articles).toHaveLength(2);
       for (const article of list.articles) {

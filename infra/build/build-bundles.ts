@@ -24,7 +24,8 @@ export interface BuiltBundle {
 /**
  * Bundles each entry package's `src/main.ts` into `<pkg>/dist/` (ESM, code splitting so the CLI
  * loads a command's dependencies only when it runs), writes esbuild's metafile beside it, and
- * copies the database migrations beside the code, where `@wirelog/db` looks for them when bundled.
+ * copies the database migrations and the review page's files beside the code, where `@wirelog/db`
+ * and `@wirelog/api` look for them when bundled.
  */
 export async function buildBundles(root: string): Promise<BuiltBundle[]> {
   return Promise.all(
@@ -48,6 +49,7 @@ export async function buildBundles(root: string): Promise<BuiltBundle[]> {
       // what each output imports, statically or lazily: the bundle analyser reads it, and test/build.e2e.spec.ts
       await writeFile(path.join(outdir, 'metafile.json'), JSON.stringify(metafile));
       await cp(path.join(root, 'packages/db/migrations'), path.join(outdir, 'migrations'), { recursive: true });
+      await cp(path.join(root, 'packages/api/review-page'), path.join(outdir, 'review-page'), { recursive: true });
       return { pkg, main: path.join(outdir, 'main.js') };
     }),
   );

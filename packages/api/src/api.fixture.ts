@@ -6,6 +6,7 @@ import { EventStore } from '@wirelog/event-store';
 import { projections, startProjections } from '@wirelog/projections';
 import type { OpenTestDatabase, TestDatabase } from '@wirelog/testing';
 import { createAccess } from './access/access';
+import { createToken, revokeToken } from './access/tokens-file';
 import { createApp } from './app';
 import type { ApiDeps } from './api-deps';
 
@@ -91,4 +92,16 @@ export async function openApiFixture(open: OpenTestDatabase): Promise<ApiFixture
   const tokensFile = path.join(mkdtempSync(path.join(tmpdir(), 'wirelog-tokens-')), 'tokens.json');
   const deps = { database: db.database, store, access: createAccess({ tokensFile, reads: 'open', logger: silentLogger }), logger: silentLogger };
   return { db, deps, tokensFile, app: createApp(deps) };
+}
+
+/** Tokens for the tests that write: reviewers `ana` and `ben`, a reader `reader-1`, and `gone`, a revoked reviewer. */
+export function createTestTokens(tokensFile: string): { ana: string; ben: string; reader: string; revoked: string } {
+  const tokens = {
+    ana: createToken(tokensFile, 'ana', 'reviewer').token,
+    ben: createToken(tokensFile, 'ben', 'reviewer').token,
+    reader: createToken(tokensFile, 'reader-1', 'reader').token,
+    revoked: createToken(tokensFile, 'gone', 'reviewer').token,
+  };
+  revokeToken(tokensFile, 'gone');
+  return tokens;
 }

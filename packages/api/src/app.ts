@@ -6,6 +6,7 @@ import { articlesRoutes } from './articles.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { correctionsRoutes } from './corrections.routes';
 import { reviewRoutes } from './review.routes';
+import { reviewPageRoutes } from './review/review-page.routes';
 import { changesRoutes } from './changes/changes.routes';
 import { countriesRoutes } from './countries.routes';
 import { createJsonApp } from './json-app';
@@ -29,6 +30,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     app.route('/api/countries', countriesRoutes(deps));
     app.route('/api/review', reviewRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
+    app.route('/review', reviewPageRoutes());
     app.route('/', opsRoutes(deps, options));
   });
 }

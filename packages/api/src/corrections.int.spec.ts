@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projections, startProjections } from '@wirelog/projections';
 import { describeEachDatabase } from '@wirelog/testing';
-import { createToken, revokeToken } from './access/tokens-file';
-import { ARTICLE, openApiFixture, type ApiFixture } from './api.fixture';
+import { ARTICLE, createTestTokens, openApiFixture, type ApiFixture } from './api.fixture';
 import { startApiServer, type ApiServer } from './api-server';
 
 describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
   let fx: ApiFixture;
   let server: ApiServer;
-  const tokens = { reader: '', reviewer: '', other: '', revoked: '' };
+  let tokens: ReturnType<typeof createTestTokens>;
   beforeAll(async () => {
     fx = await openApiFixture(open);
-    tokens.reader = createToken(fx.tokensFile, 'reader-1', 'reader').token;
-    tokens.reviewer = createToken(fx.tokensFile, 'ana', 'reviewer').token;
-    tokens.other = createToken(fx.tokensFile, 'ben', 'reviewer').token;
-    tokens.revoked = createToken(fx.tokensFile, 'gone', 'reviewer').token;
-    revokeToken(fx.tokensFile, 'gone');
+    tokens = createTestTokens(fx.tokensFile);
     server = await startApiServer(fx.deps, { host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
@@ -47,10 +42,10 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
 
   it('appends each action as its event with the reviewer as actor, and the tables follow', async () => {
     const answers = [
-      await post(ARTICLE.c, { action: 'reject', mentionId: 'country-KR-0', reason: 'the peninsula, not the state' }, tokens.reviewer),
-      await post(ARTICLE.d, { action: 'relabel', mentionId: 'org-meta-platforms-0', kind: 'org', key: 'meta', name: 'Meta' }, tokens.reviewer),
-      await post(ARTICLE.d, { action: 'confirm', mentionId: 'hardware-hbm4-12' }, tokens.reviewer),
-      await post(ARTICLE.a, { action: 'add', kind: 'org', key: 'sovereign-cloud-initiative', start: 14, end: 29 }, tokens.reviewer),
+      await post(ARTICLE.c, { action: 'reject', mentionId: 'country-KR-0', reason: 'the peninsula, not the state' }, tokens.ana),
+      await post(ARTICLE.d, { action: 'relabel', mentionId: 'org-meta-platforms-0', kind: 'org', key: 'meta', name: 'Meta' }, tokens.ana),
+      await post(ARTICLE.d, { action: 'confirm', mentionId: 'hardware-hbm4-12' }, tokens.ana),
+      await post(ARTICLE.a, { action: 'add', kind: 'org', key: 'sovereign-cloud-initiative', start: 14, end: 29 }, tokens.ana),
     ];
     const bodies = await Promise.all(answers.map((r) => r.json() as Promise<Record<string, unknown>>));
     expect(answers.map((r) => r.status)).toEqual([202, 202, 202, 202]);
@@ -95,7 +90,7 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
     [{ action: 'add', kind: 'country', key: 'KR', start: 0, end: 6 }, 'start, end: the span "Korea " must begin and end on the mention\'s text'],
   ] as const)('refuses %j with a 400 and appends nothing', async (body, message) => {
     const before = await eventCount();
-    const response = await post(ARTICLE.c, body, tokens.reviewer);
+    const response = await post(ARTICLE.c, body, tokens.ana);
     expect([response.status, await response.json()]).toEqual([400, { error: { code: 'bad_request', message } }]);
     expect(await eventCount()).toBe(before);
   });
@@ -119,7 +114,7 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
   });
 
   it('answers 404 for an unknown article', async () => {
-    const response = await post('ffffffffffffffffffffffff', { action: 'reject', mentionId: 'x' }, tokens.reviewer);
+    const response = await post('ffffffffffffffffffffffff', { action: 'reject', mentionId: 'x' }, tokens.ana);
     expect(response.status).toBe(404);
   });
 
@@ -127,8 +122,8 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
     const history = async () => ((await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.b}/history`)).json()) as { events: unknown[] }).events.length;
     const version = await history();
     const [first, second] = await Promise.all([
-      post(ARTICLE.b, { action: 'confirm', mentionId: 'country-IN-0', expectedVersion: version }, tokens.reviewer),
-      post(ARTICLE.b, { action: 'reject', mentionId: 'org-nvidia-11', expectedVersion: version }, tokens.other),
+      post(ARTICLE.b, { action: 'confirm', mentionId: 'country-IN-0', expectedVersion: version }, tokens.ana),
+      post(ARTICLE.b, { action: 'reject', mentionId: 'org-nvidia-11', expectedVersion: version }, tokens.ben),
     ]);
     const statuses = [first.status, second.status].sort();
     expect(statuses).toEqual([202, 409]);

@@ -12,7 +12,20 @@ export interface PageCursor {
 const SORT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 export function encodeCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortKey, cursor.articleId])).toString('base64url');
+  return encodeCursorFields([cursor.sortKey, cursor.articleId]);
+}
+
+/** A cursor's text: its fields as a JSON array, base64url. */
+export const encodeCursorFields = (fields: unknown[]) => Buffer.from(JSON.stringify(fields)).toString('base64url');
+
+/** The fields of a cursor's text, or undefined when it holds no JSON array. */
+export function cursorFields(text: string): unknown[] | undefined {
+  try {
+    const fields: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    return Array.isArray(fields) ? fields : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -26,14 +39,12 @@ export function decodeCursor(text: string): PageCursor {
 }
 
 function readCursor(text: string): PageCursor | undefined {
-  let fields: unknown;
-  try {
-    fields = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(fields) || fields.length !== 2) return undefined;
-  const [sortKey, articleId] = fields as unknown[];
+  const fields = cursorFields(text);
+  return fields?.length === 2 ? pagePosition(fields[0], fields[1]) : undefined;
+}
+
+/** The position a cursor's (sort key, article id) fields name, when both have the issued shape and the instant is real. */
+export function pagePosition(sortKey: unknown, articleId: unknown): PageCursor | undefined {
   if (typeof sortKey !== 'string' || !SORT_KEY.test(sortKey) || !parseIsoInstant(sortKey)) return undefined;
   if (typeof articleId !== 'string' || !ARTICLE_ID.test(articleId)) return undefined;
   return { sortKey, articleId };

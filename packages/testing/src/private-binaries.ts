@@ -10,7 +10,7 @@ function executable(file: string): boolean {
   }
 }
 
-function onPath(name: string): string | undefined {
+export function onPath(name: string): string | undefined {
   return (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, name)).find(executable);
 }
 

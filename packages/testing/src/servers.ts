@@ -18,7 +18,7 @@ type Suite = (name: string, fn: () => void) => void;
  * `missing` names what the suite lacks, or nothing. Evaluated when a suite is
  * declared, so merely importing this module warns about nothing.
  */
-function gate(missing: () => string | undefined, needs = 'it'): Suite {
+export function gate(missing: () => string | undefined, needs = 'it'): Suite {
   return (name, fn) => {
     const lack = missing();
     if (!lack) return describe(name, fn);

@@ -12,7 +12,7 @@ export const startCommand: RunCommand = async (args) => {
     env,
     onStarted(service, config) {
       const mode = `${config.mode.database} + ${config.mode.queue === 'bullmq' ? 'BullMQ' : 'in-process queue'}`;
-      process.stdout.write(`wirelog is running (${mode}), feeds from ${config.feedsPath}\n  API: http://localhost:${service.port}/api/articles\n`);
+      process.stdout.write(`wirelog is running (${mode}), feeds from ${config.feedsPath}\n  API: http://localhost:${service.port}/api/articles\n  review page: http://localhost:${service.port}/review\n`);
       // the embedded mode's first start: one reviewer token, so corrections work without a setup step
       if (config.mode.database === 'pglite' && !existsSync(config.tokensFile)) {
         const { token } = createToken(config.tokensFile, 'reviewer', 'reviewer');
