@@ -11,6 +11,10 @@ describe('organisations and the words that look like them (issue 11)', () => {
     expect(keys('A Turkey dinner costs more, while Turkey raised rates.', 'country')).toEqual(['TR']);
   });
 
+  it('other country and place names in ordinary phrases: "Brussels sprouts", "a Jersey cow"', () => {
+    expect(keys('Brussels sprouts and a Jersey cow were on the menu.', 'country')).toEqual([]);
+  });
+
   it('"Meta-analysis" is not the org Meta', () => {
     expect(keys('Meta-analysis of 28 trials found a benefit.', 'org')).toEqual([]);
     expect(keys('A Meta-owned app and Meta itself were fined.', 'org')).toEqual(['meta']);
@@ -102,6 +106,9 @@ describe('organisations and the words that look like them (issue 11)', () => {
     expect(keys('Costs rose, according to Quorvex Analytics.', 'org')).toEqual(['quorvex-analytics']);
     expect(keys('Elon Musk said on Monday. Musk said in a statement that he would appeal.', 'org')).toEqual([]);
     expect(keys('The plan is sound, Sarah Jones told the committee.', 'org')).toEqual([]);
+    expect(keys('Many shares fell on Monday. Officials said in a statement that talks went on.', 'org')).toEqual([]);
+    expect(keys('The Simple Queue Service (SQS) stores the tasks.', 'org')).toEqual([]);
+    expect(keys('She threw a Birthday Party for the team.', 'org')).toEqual([]);
   });
 
   it('a club whose bare name is a place needs a sports word: "Liverpool beat Arsenal 2-1"', () => {

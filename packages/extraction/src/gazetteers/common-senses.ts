@@ -11,6 +11,10 @@ export const COMMON_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     orange: 'juice peel trees groves',
     jaguar: 'cubs cub population',
     shell: 'company companies',
+    jersey: 'cow cows cattle shirt shirts',
+    panama: 'hat hats',
+    guinea: 'pig pigs fowl',
+    brussels: 'sprouts',
   }).map(([name, words]) => [name, new Set(words.split(' '))]),
 );
 

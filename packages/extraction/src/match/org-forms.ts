@@ -27,6 +27,11 @@ const GENERIC_FIRST = new Set([...GENERIC_BODIES].map((b) => b.split(' ')[0] as 
 const AFFAIRS = new Map([['foreign', 'foreign'], ['home', 'home'], ['external', 'external'], ['internal', 'interior']]);
 const BODY_MODIFIERS = new Set(['federal', 'national', 'state']);
 const NAME_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+// parties that are not political ("a Birthday Party", "a Third Party")
+const NOT_POLITICAL = new Set([
+  'birthday', 'tea', 'dinner', 'christmas', 'garden', 'house', 'launch', 'block', 'street', 'wedding', 'pool', 'costume', 'third',
+  'search', 'office', 'holiday', 'anniversary', 'release', 'watch', 'farewell', 'engagement',
+]);
 // words before a body's name that are not part of it ("The Finance Ministry"; compromise tags "finance" a verb)
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'but', 'while', 'former', 'new']);
 
@@ -107,7 +112,7 @@ function party(ctx: TextContext, countries: CountryReader, i: number, out: Candi
   }
   let start = k + 1;
   while (start < i && (!isCapWord(toks[start]) || DETERMINERS.has((toks[start] as Token).l))) start++;
-  if (start === i) return;
+  if (start === i || NOT_POLITICAL.has((toks[i - 1] as Token).l)) return;
   const name = words(toks, start, i).join(' ');
   const inName = countries.demonymAt(start) ? countries.at(start) : undefined;
   push(ctx, start, i, slug(`${countryPrefix(inName ?? countries.forBody(start))} ${name}`), out);
@@ -181,6 +186,8 @@ function acronymDefinition(
   if (from < 0) return;
   first = caps[from] as number;
   const knownName = knownOrgs.get(first * 4194304 + last);
+  // "Simple Queue Service (SQS)", "Named Binary Tag (NBT)" are not organisations: an unknown name needs an organisation word
+  if (!knownName && !namesAnOrg(toks, new Uint8Array(0), first, last)) return;
   const key = knownName ? knownName.alias.entry.key : slug(words(toks, first, last).join(' '));
   if (!knownName) push(ctx, first, last, key, out);
   if (!acronyms.has(acr.t)) acronyms.set(acr.t, key);
@@ -224,8 +231,10 @@ function cue(ctx: TextContext, people: PersonNames, known: Uint8Array, i: number
   if (next.cap) return;
   const said = next.l === 'said' && toks[i + 2]?.l === 'in' && toks[i + 3]?.l === 'a' && toks[i + 4]?.l === 'statement';
   if (said || next.l === 'reported' || next.l === 'reports' || next.l === 'shares') {
+    // a lone word opening a sentence is as likely an ordinary one ("Many shares fell", "Officials said in a statement")
     const start = capRunStart(ctx, i);
-    if (start !== undefined) guess(ctx, people, known, start, i, out);
+    const lone = start === i && ctx.sentenceInitial(i) && (!said || tok.l.endsWith('s'));
+    if (start !== undefined && !lone) guess(ctx, people, known, start, i, out);
   }
 }
 

@@ -33,7 +33,7 @@ export class PersonNames {
   isPerson(first: number, last: number): boolean {
     const toks = this.ctx.tokens;
     const head = toks[first] as Token;
-    if (last > first && isGivenName(head.l)) return true;
+    if ((last > first && isGivenName(head.l)) || HONORIFICS.has(head.l)) return true;
     if (HONORIFICS.has(toks[first - 1]?.l ?? '') && this.ctx.adjacent(first - 1, first)) return true;
     return first === last && this.surnames.has(head.t);
   }
