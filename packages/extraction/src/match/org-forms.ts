@@ -38,12 +38,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Organisations recognised by the form of their name or the words around it, not by a list. */
 export function orgFormCandidates(ctx: TextContext, matches: PhraseMatch[], known: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  // read from the whole text, so built only once a rule needs them: most texts need few
   const countries = new CountryReader(ctx, matches);
   const people = new PersonNames(ctx);
+  const knownOrgs = new KnownOrgs(matches);
   const toks = ctx.tokens;
   const acronyms = new Map<string, string>();
-  const knownOrgs = new Map<number, PhraseMatch>();
-  for (const m of matches) if (m.alias.entry.kind === 'org') knownOrgs.set(m.first * 4194304 + m.last, m);
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i] as Token;
     if (tok.cap) {
@@ -58,7 +58,7 @@ export function orgFormCandidates(ctx: TextContext, matches: PhraseMatch[], know
       acronymDefinition(ctx, knownOrgs, i, acronyms, out);
       credit(ctx, people, known, i, out);
     } else if (tok.t === '/' || tok.l === 'via') creditAfterSlash(ctx, people, known, i, out);
-    cue(ctx, people, known, i, out);
+    if (tok.cap || CUE_BEFORE.has(tok.l)) cue(ctx, people, known, i, out);
   }
   return out;
 }
@@ -163,9 +163,24 @@ function headOfName(ctx: TextContext, known: Uint8Array, i: number, out: Candida
 }
 
 /** "Organisation for Economic Co-operation and Development (OECD)": the name, and the bare acronym later on. */
+/** Gazetteer organisations by their exact token span. */
+class KnownOrgs {
+  private bySpan: Map<number, PhraseMatch> | undefined;
+
+  constructor(private readonly matches: PhraseMatch[]) {}
+
+  at(first: number, last: number): PhraseMatch | undefined {
+    if (!this.bySpan) {
+      this.bySpan = new Map();
+      for (const m of this.matches) if (m.alias.entry.kind === 'org') this.bySpan.set(m.first * 4194304 + m.last, m);
+    }
+    return this.bySpan.get(first * 4194304 + last);
+  }
+}
+
 function acronymDefinition(
   ctx: TextContext,
-  knownOrgs: Map<number, PhraseMatch>,
+  knownOrgs: KnownOrgs,
   open: number,
   acronyms: Map<string, string>,
   out: Candidate[],
@@ -185,7 +200,7 @@ function acronymDefinition(
   const from = initialsStart(initials, acr.t.replace(/&/g, ''));
   if (from < 0) return;
   first = caps[from] as number;
-  const knownName = knownOrgs.get(first * 4194304 + last);
+  const knownName = knownOrgs.at(first, last);
   // "Simple Queue Service (SQS)", "Named Binary Tag (NBT)" are not organisations: an unknown name needs an organisation word
   if (!knownName && !namesAnOrg(toks, new Uint8Array(0), first, last)) return;
   const key = knownName ? knownName.alias.entry.key : slug(words(toks, first, last).join(' '));
