@@ -10,7 +10,7 @@ export function countryPrefix(code: string | undefined): string {
 /** Which country a public body belongs to: named just before it ("India's Ministry of Finance", "the Japanese
  * Foreign Ministry"), or else the country the text names most (first on a tie). */
 export class CountryReader {
-  private read: { code: Array<string | undefined>; demonym: Uint8Array; main: string | undefined } | undefined;
+  private read: { code: Map<number, string>; demonym: Set<number>; main: string | undefined } | undefined;
 
   constructor(
     private readonly ctx: TextContext,
@@ -19,11 +19,11 @@ export class CountryReader {
 
   /** The country named by token i, if any. */
   at(i: number): string | undefined {
-    return i >= 0 ? this.facts().code[i] : undefined;
+    return this.facts().code.get(i);
   }
 
   demonymAt(i: number): boolean {
-    return i >= 0 && this.facts().demonym[i] === 1;
+    return this.facts().demonym.has(i);
   }
 
   /** The country of a body whose name starts at token `start`. */
@@ -37,15 +37,16 @@ export class CountryReader {
     return main;
   }
 
-  private facts(): { code: Array<string | undefined>; demonym: Uint8Array; main: string | undefined } {
+  private facts(): { code: Map<number, string>; demonym: Set<number>; main: string | undefined } {
     if (this.read) return this.read;
     const ctx = this.ctx;
-    const n = ctx.tokens.length;
-    const code = new Array<string | undefined>(n);
-    const demonym = new Uint8Array(n);
-    const inOrg = new Uint8Array(n);
-    for (const m of this.matches) if (m.alias.entry.kind === 'org') inOrg.fill(1, m.first, m.last + 1);
+    const code = new Map<number, string>();
+    const demonym = new Set<number>();
     const counts = new Map<string, number>();
+    // matches come in token order: the furthest end of the organisations begun so far tells whether one covers a match
+    const orgs = this.matches.filter((m) => m.alias.entry.kind === 'org');
+    let next = 0;
+    let orgEnd = -1;
     for (const m of this.matches) {
       const e = m.alias.entry;
       const c = e.kind === 'country' ? e.key : e.kind === 'place' ? e.country : undefined;
@@ -54,10 +55,11 @@ export class CountryReader {
       if (!c || person) continue;
       // "Bristol City Council" says nothing of Bristol as a place, but tells which country the text is about
       counts.set(c, (counts.get(c) ?? 0) + 1);
-      if (inOrg[m.first]) continue;
+      for (; next < orgs.length && (orgs[next] as PhraseMatch).first <= m.first; next++) orgEnd = Math.max(orgEnd, (orgs[next] as PhraseMatch).last);
+      if (orgEnd >= m.first) continue;
       for (let k = m.first; k <= m.last; k++) {
-        code[k] = c;
-        if (e.demonym) demonym[k] = 1;
+        code.set(k, c);
+        if (e.demonym) demonym.add(k);
       }
     }
     let main: string | undefined;
