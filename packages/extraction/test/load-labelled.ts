@@ -2,17 +2,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LabelledDocument } from '../src/evaluate';
 
-const dir = path.resolve(import.meta.dirname, 'labelled');
+const devDir = path.resolve(import.meta.dirname, 'labelled');
+const blindDir = path.resolve(import.meta.dirname, 'blind');
 
-/** The labelled paragraphs of each test/labelled/*.json file, by file name. */
-export function loadLabelledSets(): Map<string, LabelledDocument[]> {
+function readSets(dir: string): Map<string, LabelledDocument[]> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
   return new Map(files.map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as LabelledDocument[]]));
 }
 
-/** Every labelled paragraph. */
+/** The dev sets: labelled paragraphs of each test/labelled/*.json file, by file name. Rules are tuned on these. */
+export function loadLabelledSets(): Map<string, LabelledDocument[]> {
+  return readSets(devDir);
+}
+
+/** Every dev paragraph. */
 export function loadLabelled(): LabelledDocument[] {
   return [...loadLabelledSets().values()].flat();
+}
+
+/** The blind rounds (test/blind/round-N/), oldest first: each written before a round of tuning and never tuned to. */
+export function loadBlindRounds(): Map<string, LabelledDocument[]> {
+  const rounds = readdirSync(blindDir)
+    .filter((d) => /^round-\d+$/.test(d))
+    .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)));
+  return new Map(rounds.map((r) => [r, [...readSets(path.join(blindDir, r)).values()].flat()]));
 }

@@ -40,7 +40,7 @@ export const NON_ENTITIES = [
   'Panama Canal', 'French fries', 'Swiss cheese', 'Chinese wall', 'Spanish flu', 'Dutch auction', 'Brazil nut',
   'Turkish delight', 'New England', 'English Channel', 'Jordan River', 'Korean War', 'Mexican standoff',
   'American Express', 'American football', 'Chinese New Year', 'Persian Gulf War', 'Gulf War', 'Asian Games', 'African American',
-  'Indian Premier League', 'Russian roulette', 'Great Depression', 'Middle Ages', 'European Championship', 'Canadian dollar',
+  'Russian roulette', 'Great Depression', 'Middle Ages', 'European Championship', 'Canadian dollar',
   'Australian dollar', 'Singapore dollar', 'Hong Kong dollar', 'New Zealand dollar', 'US dollar', 'U.S. dollar', 'American dollar',
   'Indian rupee', 'Japanese yen', 'Chinese yuan', 'Korean won', 'Swiss franc', 'British pound', 'Brazilian real', 'Saudi riyal',
   'Emirati dirham', 'UAE dirham', 'Qatari riyal',

@@ -37,6 +37,8 @@ GB|London||
 GB|Manchester||
 GB|Slough||
 GB|Edinburgh||
+GB|Glasgow||
+GB|Bristol||
 FR|Paris||*
 FR|Marseille|Marseilles|
 DE|Frankfurt||
@@ -99,6 +101,8 @@ US|San Jose||
 US|Los Angeles||
 US|Seattle||
 US|Boston||
+US|Baltimore||
+US|Brooklyn||
 US|Des Moines||
 US|Columbus||*
 US|New Albany||

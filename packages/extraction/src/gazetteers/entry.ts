@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   category?: HardwareCategory;
   /** hardware: only with hardware words in the same sentence */
   needsContext?: boolean;
+  /** org: a club whose bare name is also a place or a person ("Liverpool"): only with a sports word or a score nearby */
+  sportOnly?: boolean;
   /** also a person's first name or surname: not next to another capitalised word */
   personLike?: boolean;
   /** a demonym or adjective ("Indian"): lower confidence, not subject to the person rule */

@@ -2,6 +2,7 @@ import type { GazetteerEntry } from '../gazetteers/entry';
 import type { PhraseMatch } from './phrase-index';
 import type { Candidate } from './resolve-overlaps';
 import { isCapWord, type TextContext } from './text-context';
+import { ruledOutBySense } from './common-sense';
 import { isGivenName } from './compromise-lexicon';
 import { ORG_SUFFIXES } from './org-suffixes';
 
@@ -24,8 +25,8 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
       out.push({ kind, start: m.start, end: m.end, key: m.alias.entry.key, name: m.alias.entry.name, confidence: 1, priority: 3 });
       continue;
     }
-    // "US$", "C$": a currency mark, not a place
-    if (ctx.text[m.end] === '$') continue;
+    // "US$", "C$": a currency mark, not a place; "Turkey dinner": a bird
+    if (ctx.text[m.end] === '$' || ruledOutBySense(ctx, m.first, m.last)) continue;
     if (m.alias.entry.personLike && (looksLikePerson(ctx, m) || (people.has(ctx.text.slice(m.start, m.end)) && !afterPlaceWord(ctx, m)))) {
       continue;
     }

@@ -13,7 +13,7 @@ const TOO_GENERIC = new Set([
 const OURS = [
   'technologies', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'networks', 'ventures',
   'telecom', 'mission', 'consortium', 'alliance', 'league', 'partnership', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc',
-  'gmbh', 'ag', 'datacenters', 'robotics', 'microsystems', 'instruments', 'digital',
+  'gmbh', 'ag', 'datacenters', 'robotics', 'microsystems', 'instruments', 'digital', 'exchange', 'airlines', 'airways',
 ];
 
 /** Words that end an organisation's name. */

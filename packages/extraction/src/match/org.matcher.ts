@@ -4,6 +4,8 @@ import type { Candidate } from './resolve-overlaps';
 import { isCapWord, type TextContext } from './text-context';
 import { isFunctionWord } from './compromise-lexicon';
 import { LEGAL_FORMS, ORG_SUFFIXES } from './org-suffixes';
+import { ruledOutBySense } from './common-sense';
+import { orgFormCandidates } from './org-forms';
 import { guessOrgsByRole } from './org-roles';
 import type { PhraseMatch } from './phrase-index';
 
@@ -20,10 +22,12 @@ export function orgCandidates(ctx: TextContext, matches: PhraseMatch[]): Candida
     if (e.kind !== 'org') continue;
     // "Orange", "Etched", "Arm" that open a sentence are usually ordinary words
     if (e.needsContext && m.first === m.last && ctx.sentenceInitial(m.first)) continue;
+    if (ruledOutBySense(ctx, m.first, m.last) || (e.sportOnly && !ctx.isAboutSport(m.first))) continue;
     out.push({ kind: 'org', start: m.start, end: m.end, key: e.key, name: e.name, confidence: 0.95, priority: 2 });
   }
   guessOrgs(ctx, known, out);
   guessOrgsByRole(ctx, known, out);
+  out.push(...orgFormCandidates(ctx, matches, known));
   return out;
 }
 

@@ -7,8 +7,13 @@ const UPPER_RE = /\p{Lu}/u;
 
 interface Compiled {
   alias: Alias;
-  lower: string[];
   raw: string[];
+}
+
+/** A trie node: the aliases that end at this token, and the tokens that may follow. */
+interface Node {
+  next: Map<string, Node>;
+  ends: Compiled[];
 }
 
 export interface PhraseMatch {
@@ -20,50 +25,54 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Aliases keyed by their lower-cased first token; built once, matched token by token. */
+const node = (): Node => ({ next: new Map(), ends: [] });
+
+/** Aliases in a trie of lower-cased tokens: built once; matching at a token walks only as far as some alias goes,
+ * so its cost does not grow with the number of names sharing a first word ("the", "new", "university"). */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly root = node();
 
   constructor(aliases: Iterable<Alias>) {
     for (const alias of aliases) {
       const raw = alias.text.match(TOKEN_RE) ?? [];
       if (raw.length === 0) continue;
-      const lower = raw.map((r) => r.toLowerCase());
       const exactCase = alias.exactCase ?? (alias.text.length <= 4 && !LOWER_RE.test(alias.text) && UPPER_RE.test(alias.text));
-      const compiled = { alias: { ...alias, exactCase }, lower, raw };
-      const list = this.byFirst.get(lower[0] as string);
-      if (list) list.push(compiled);
-      else this.byFirst.set(lower[0] as string, [compiled]);
+      let at = this.root;
+      for (const r of raw) {
+        const l = r.toLowerCase();
+        let child = at.next.get(l);
+        if (!child) {
+          child = node();
+          at.next.set(l, child);
+        }
+        at = child;
+      }
+      at.ends.push({ alias: { ...alias, exactCase }, raw });
     }
   }
 
   /** Every alias matching at token i (all lengths; the caller resolves overlaps). */
   matchAt(tokens: Token[], i: number, out: PhraseMatch[]): void {
-    const tok = tokens[i] as Token;
-    this.collect(this.byFirst.get(tok.l), tokens, i, false, out);
-    if (tok.l.length > 2 && tok.l.endsWith('s')) this.collect(this.byFirst.get(tok.l.slice(0, -1)), tokens, i, true, out);
+    let at: Node | undefined = this.root;
+    for (let j = i; j < tokens.length && at; j++) {
+      const tok = tokens[j] as Token;
+      if (j > i && !adjacent(tokens[j - 1] as Token, tok)) return;
+      // a plural last word: "H100s", "Koreans"
+      if (tok.l.length > 2 && tok.l.endsWith('s')) {
+        const singular = at.next.get(tok.l.slice(0, -1));
+        if (singular) this.emit(singular, tokens, i, j, true, out);
+      }
+      at = at.next.get(tok.l);
+      if (at) this.emit(at, tokens, i, j, false, out);
+    }
   }
 
-  private collect(list: Compiled[] | undefined, tokens: Token[], i: number, firstPlural: boolean, out: PhraseMatch[]): void {
-    if (!list) return;
-    for (const c of list) {
-      const n = c.lower.length;
-      if (firstPlural && (n !== 1 || !c.alias.plural)) continue;
-      if (i + n > tokens.length) continue;
+  private emit(n: Node, tokens: Token[], i: number, j: number, plural: boolean, out: PhraseMatch[]): void {
+    for (const c of n.ends) {
+      if (plural && !c.alias.plural) continue;
       let ok = true;
-      for (let j = 0; j < n && ok; j++) {
-        const tok = tokens[i + j] as Token;
-        const want = c.lower[j] as string;
-        const isLast = j === n - 1;
-        const textMatches = tok.l === want || (isLast && c.alias.plural === true && tok.l === `${want}s` && n > 1);
-        if (!textMatches && !(j === 0 && firstPlural)) ok = false;
-        else if (j > 0 && !adjacent(tokens[i + j - 1] as Token, tok)) ok = false;
-        else if (!caseFits(tok.t, c.raw[j] as string, c.alias.exactCase === true)) ok = false;
-      }
-      if (ok) {
-        const lastTok = tokens[i + n - 1] as Token;
-        out.push({ alias: c.alias, first: i, last: i + n - 1, start: (tokens[i] as Token).start, end: lastTok.end });
-      }
+      for (let k = i; k <= j && ok; k++) ok = caseFits((tokens[k] as Token).t, c.raw[k - i] as string, c.alias.exactCase === true, plural && k === j);
+      if (ok) out.push({ alias: c.alias, first: i, last: j, start: (tokens[i] as Token).start, end: (tokens[j] as Token).end });
     }
   }
 }
@@ -72,8 +81,8 @@ function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 2 && b.sentence === a.sentence;
 }
 
-function caseFits(text: string, raw: string, exact: boolean): boolean {
-  if (exact) return text === raw || text === `${raw}s`;
+function caseFits(text: string, raw: string, exact: boolean, plural: boolean): boolean {
+  if (exact) return text === raw || (plural && text === `${raw}s`);
   const r0 = raw[0] ?? '';
   // a capitalised alias needs a capitalised word; lower-case alias words ("of", "the") take any case
   if (UPPER_RE.test(r0)) return UPPER_RE.test(text[0] ?? '');

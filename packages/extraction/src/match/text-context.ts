@@ -11,6 +11,7 @@ export class TextContext {
   private words: Set<string> | undefined;
   private titleCase: Uint8Array | undefined;
   private firstWordOf: Int32Array | undefined;
+  private sport: Uint8Array | undefined;
 
   constructor(readonly text: string) {
     const sentences = splitSentences(text);
@@ -72,6 +73,21 @@ export class TextContext {
     });
   }
 
+  /** Token i's sentence has a score ("2-1") or a word of sport: a bare "Liverpool" there is the club. */
+  isAboutSport(i: number): boolean {
+    this.sport ??= this.computeSport();
+    return this.sport[this.tokens[i]?.sentence ?? -1] === 1;
+  }
+
+  private computeSport(): Uint8Array {
+    const sport = new Uint8Array(this.sentenceSpans.length);
+    this.tokens.forEach((t, i) => {
+      const score = /^\d{1,2}$/.test(t.t) && this.tokens[i + 1]?.t === '-' && /^\d{1,2}$/.test(this.tokens[i + 2]?.t ?? '');
+      if (score || SPORT_WORDS.has(t.l)) sport[t.sentence] = 1;
+    });
+    return sport;
+  }
+
   /** The lower-cased words of the whole document. */
   hasWord(word: string): boolean {
     this.words ??= new Set(this.tokens.map((t) => t.l));
@@ -84,6 +100,11 @@ export class TextContext {
 }
 
 const WORD_RE = /^[\p{L}]/u;
+const SPORT_WORDS = new Set([
+  'beat', 'beats', 'drew', 'draw', 'defeated', 'match', 'matches', 'goal', 'goals', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'coach', 'manager', 'stadium', 'club', 'clubs', 'league', 'season', 'fixture', 'derby', 'penalty', 'transfer', 'squad', 'fans', 'cup',
+  'premier', 'champions', 'relegation', 'kit',
+]);
 const OPENING_RE = /^["'“‘(\[•\-–—*]$/;
 
 /** A capitalised word (not punctuation, not a number). */
