@@ -33,12 +33,14 @@ describeEachDatabase('poison events: parked, passed over, retried', (open) => {
     version: 1,
     tables: ['probe'],
     handles: ['ArticleDiscovered'],
-    async apply(event: StoredEvent, tx) {
-      if (event.type !== 'ArticleDiscovered') return;
-      const { title } = event.data;
-      if (title === 'transient' && transientFailures-- > 0) throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-      if (!fixed && title === 'throws') throw new TypeError("Cannot read properties of undefined (reading 'name')");
-      await tx.query(fixed || title !== 'refused' ? 'INSERT INTO probe VALUES ($1)' : 'INSERT INTO probe VALUES ($1::int::text)', [title]);
+    async applyBatch(events: readonly StoredEvent[], tx) {
+      for (const event of events) {
+        if (event.type !== 'ArticleDiscovered') continue;
+        const { title } = event.data;
+        if (title === 'transient' && transientFailures-- > 0) throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+        if (!fixed && title === 'throws') throw new TypeError("Cannot read properties of undefined (reading 'name')");
+        await tx.query(fixed || title !== 'refused' ? 'INSERT INTO probe VALUES ($1)' : 'INSERT INTO probe VALUES ($1::int::text)', [title]);
+      }
     },
   };
   const titles = async () => (await db.database.query<{ title: string }>('SELECT title FROM probe ORDER BY title')).rows.map((r) => r.title);
