@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@wirelog/db';
-import { processBatch, readCheckpoint, type NewEvent } from '@wirelog/event-store';
+import { EventStore, processBatch, readCheckpoint, type NewEvent } from '@wirelog/event-store';
 import type { MentionPayload, WirelogEvent } from '@wirelog/events';
-import { describeEachDatabase } from '@wirelog/testing';
+import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
 import { projections } from './index';
 import { applyBatch, parkUnreadable } from './parked-events';
-import { dumpTables, freshStore, MENTION_POOL as POOL } from './projections.fixture';
+import { dumpTables, MENTION_POOL as POOL } from './projections.fixture';
 
 // few feeds and articles, so that events meet the same rows again and again, across runs too
 const FEEDS = ['f0', 'f1'];
@@ -111,8 +111,18 @@ async function copyLog(from: Database, to: Database, position: bigint): Promise<
 }
 
 describeEachDatabase('projections applied in batches of any size', (open) => {
-  const batched = freshStore(open);
-  const oneByOne = freshStore(open);
+  let batched: { db: TestDatabase; store: EventStore };
+  let oneByOne: { db: TestDatabase };
+  // two databases to open and migrate: longer than one hook's default on a busy machine
+  beforeAll(async () => {
+    const [a, b] = [await open(), await open()];
+    batched = { db: a, store: new EventStore(a.database) };
+    oneByOne = { db: b };
+  }, 180_000);
+  afterAll(async () => {
+    await batched?.db.close();
+    await oneByOne?.db.close();
+  });
   const tables = projections.flatMap((p) => p.tables);
 
   it('leave the rows that applying each event alone leaves', async () => {

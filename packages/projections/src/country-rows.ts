@@ -25,25 +25,21 @@ const RETURNING = 'RETURNING country, money_usd_largest::text AS money_usd_large
  */
 export async function refreshCountryArticles(tx: Sql, articleIds: readonly string[]): Promise<void> {
   const before = await tx.query<CountryArticleRow>(`DELETE FROM country_articles WHERE article_id = ANY($1::text[]) ${RETURNING}`, [articleIds]);
+  // per (article, country) row, index probes of that article's rows: a plan that cannot turn into a join of whole batches
   const after = await tx.query<CountryArticleRow>(
-    `WITH linked AS (
-       SELECT article_id, country, mention_id, amount_usd FROM money_mentions
-       WHERE article_id = ANY($1::text[]) AND status = 'active' AND amount_usd IS NOT NULL AND country IS NOT NULL
-     ), sums AS (
-       SELECT article_id, country, sum(amount_usd) AS total FROM linked GROUP BY article_id, country
-     ), tops AS (
-       SELECT DISTINCT ON (article_id, country) article_id, country, mention_id, amount_usd FROM linked
-       ORDER BY article_id, country, amount_usd DESC, mention_id
-     ), co AS (
-       SELECT article_id, array_agg(entity_id ORDER BY entity_id) AS ids FROM article_entities
-       WHERE article_id = ANY($1::text[]) AND kind IN ('org', 'hardware') AND status = 'active' GROUP BY article_id
-     )
-     INSERT INTO country_articles (country, article_id, seen_at, money_usd_largest, money_mention_id, money_usd_sum, co_entity_ids)
-     SELECT c.key, c.article_id, c.seen_at, top.amount_usd, top.mention_id, COALESCE(s.total, 0), COALESCE(co.ids, '{}')
+    `INSERT INTO country_articles (country, article_id, seen_at, money_usd_largest, money_mention_id, money_usd_sum, co_entity_ids)
+     SELECT c.key, c.article_id, c.seen_at, top.amount_usd, top.mention_id, linked.total, co.ids
      FROM article_entities c
-     LEFT JOIN co ON co.article_id = c.article_id
-     LEFT JOIN sums s ON s.article_id = c.article_id AND s.country = c.key
-     LEFT JOIN tops top ON top.article_id = c.article_id AND top.country = c.key
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(array_agg(o.entity_id ORDER BY o.entity_id), '{}') AS ids FROM article_entities o
+       WHERE o.article_id = c.article_id AND o.kind IN ('org', 'hardware') AND o.status = 'active') co
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(sum(l.amount_usd), 0) AS total FROM money_mentions l
+       WHERE l.article_id = c.article_id AND l.country = c.key AND l.status = 'active' AND l.amount_usd IS NOT NULL) linked
+     LEFT JOIN LATERAL (
+       SELECT l.mention_id, l.amount_usd FROM money_mentions l
+       WHERE l.article_id = c.article_id AND l.country = c.key AND l.status = 'active' AND l.amount_usd IS NOT NULL
+       ORDER BY l.amount_usd DESC, l.mention_id LIMIT 1) top ON true
      WHERE c.article_id = ANY($1::text[]) AND c.kind = 'country' AND c.status = 'active'
      ${RETURNING}`,
     [articleIds],
