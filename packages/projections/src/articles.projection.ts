@@ -1,6 +1,7 @@
 import type { StoredEvent } from '@wirelog/event-store';
 import type { Sql } from '@wirelog/db';
-import { articleIdOf, groupByKey } from './event-groups';
+import { articleIdOf } from './event-groups';
+import { foldRows, type RowFold } from './fold-rows';
 import type { Projection } from './projection';
 
 /**
@@ -42,22 +43,20 @@ export const articlesProjection: Projection = {
   tables: ['articles'],
   handles: ['ArticleDiscovered', 'ArticleFetched', 'ArticleFetchFailed', 'ArticleDuplicateDetected', 'EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   // folded per article in memory and written once: an article discovered, fetched and extracted in one batch is one insert
-  async applyBatch(events, tx) {
-    const byArticle = groupByKey(events, articleIdOf);
-    const { rows } = await tx.query<ArticleRow>(
+  applyBatch: (events, tx) => foldRows(articleRows, events, tx),
+};
+
+const articleRows: RowFold<ArticleRow> = {
+  keyOf: articleIdOf,
+  keyOfRow: (row) => row.article_id,
+  read: async (tx, articleIds) =>
+    (await tx.query<ArticleRow>(
       `SELECT article_id, feed_id, url, title, published_at::text, discovered_at::text, status, sort_at::text, last_position::text
        FROM articles WHERE article_id = ANY($1::text[])`,
-      [[...byArticle.keys()]],
-    );
-    const stored = new Map(rows.map((r) => [r.article_id, r]));
-    const changed: ArticleRow[] = [];
-    for (const [articleId, articleEvents] of byArticle) {
-      const before = stored.get(articleId);
-      const after = articleEvents.reduce(evolve, before);
-      if (after && after !== before) changed.push(after);
-    }
-    if (changed.length > 0) await writeArticles(tx, changed);
-  },
+      [articleIds],
+    )).rows,
+  evolve,
+  write: writeArticles,
 };
 
 /** What one event does to its article's row (`undefined`: no row; events before the discovery change nothing). */

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@wirelog/event-store';
 import type { Sql } from '@wirelog/db';
-import { groupByKey } from './event-groups';
+import { foldRows, type RowFold } from './fold-rows';
 import type { Projection } from './projection';
 
 /** A `feeds` row as the fold sees it: times as PostgreSQL's text, so they go back unchanged. */
@@ -28,23 +28,21 @@ export const feedsProjection: Projection = {
   tables: ['feeds'],
   handles: ['FeedRegistered', 'FeedChanged', 'FeedRemoved', 'FeedPolled', 'FeedPollFailed', 'ArticleDiscovered'],
   // few feeds, many events each: the batch is folded per feed in memory, read once and written once
-  async applyBatch(events, tx) {
-    const byFeed = groupByKey(events, (e) => (e.data as { feedId: string }).feedId);
-    const { rows } = await tx.query<FeedRow>(
+  applyBatch: (events, tx) => foldRows(feedRows, events, tx),
+};
+
+const feedRows: RowFold<FeedRow> = {
+  keyOf: (event) => (event.data as { feedId: string }).feedId,
+  keyOfRow: (row) => row.feed_id,
+  read: async (tx, feedIds) =>
+    (await tx.query<FeedRow>(
       `SELECT feed_id, url, status, interval_ms, enabled, tags, last_polled_at::text, last_success_at::text, consecutive_failures, last_error,
               article_count, etag, last_modified, last_position::text
        FROM feeds WHERE feed_id = ANY($1::text[])`,
-      [[...byFeed.keys()]],
-    );
-    const stored = new Map(rows.map((r) => [r.feed_id, r]));
-    const changed: FeedRow[] = [];
-    for (const [feedId, feedEvents] of byFeed) {
-      const before = stored.get(feedId);
-      const after = feedEvents.reduce(evolve, before);
-      if (after && after !== before) changed.push(after);
-    }
-    if (changed.length > 0) await writeFeeds(tx, changed);
-  },
+      [feedIds],
+    )).rows,
+  evolve,
+  write: writeFeeds,
 };
 
 /** What one event does to its feed's row (`undefined`: no row). */

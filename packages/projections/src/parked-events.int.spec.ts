@@ -119,4 +119,18 @@ describeEachDatabase('poison events: parked, passed over, retried', (open) => {
     expect(await rows()).toEqual(table);
     expect(await parked()).toHaveLength(2);
   });
+
+  it("parks only the event PostgreSQL refuses out of a real projection's set-based batch, and applies the rest of it", async () => {
+    const events = ['good one', 'bad date', 'good two'].map(discovered);
+    events[1]!.data.publishedAt = 'not a date';
+    for (const e of events) await store.append(`article-${e.data.articleId}`, [e]);
+    const runner = await startProjections(store, [...projections], { pollIntervalMs: 60_000 });
+    await runner.catchUp();
+    await runner.stop();
+    const ids = events.map((e) => e.data.articleId);
+    const stored = await db.database.query<{ title: string }>('SELECT title FROM articles WHERE article_id = ANY($1::text[]) ORDER BY title', [ids]);
+    expect(stored.rows.map((r) => r.title)).toEqual(['good one', 'good two']);
+    const parkedNow = await db.database.query('SELECT projection, error FROM parked_events WHERE event_id = $1', [events[1]!.eventId]);
+    expect(parkedNow.rows).toEqual([{ projection: 'articles', error: expect.stringMatching(/invalid input syntax for type timestamp with time zone: "not a date"/) }]);
+  });
 });
