@@ -125,6 +125,7 @@ describeEachDatabase('projections applied in batches of any size', (open) => {
   });
   const tables = projections.flatMap((p) => p.tables);
 
+  // runs share the two databases, each on top of the ones before: a counterexample is the failing run's events, after the earlier runs'
   it('leave the rows that applying each event alone leaves', async () => {
     let copied = 0n;
     let run = 0;
