@@ -52,7 +52,7 @@ export async function recordCorrections(tx: Sql, events: readonly StoredEvent[])
 
 interface Correction {
   article_id: string;
-  action: 'reject' | 'relabel';
+  action: 'reject' | 'relabel' | 'confirm' | 'add';
   start: number;
   end: number;
   kind: string;
@@ -74,14 +74,17 @@ interface MentionLabel {
 }
 
 /**
- * Re-applies every reject and relabel of these articles, oldest first, to
- * the mentions at their spans: a relabel moves the mention to another kind
- * and key, which a later correction of the same span then matches.
+ * Re-applies every correction of these articles, oldest first, to the
+ * mentions at their spans and labels: a reject marks the mention rejected, a
+ * confirm or an add marks it active again (so the later of a reject and a
+ * confirm wins, which is how the review page undoes a reject, or an add it
+ * undid), and a relabel moves it to another kind and key, which a later
+ * correction of the same span then matches.
  */
 export async function applyCorrections(tx: Sql, articleIds: readonly string[]): Promise<void> {
   const { rows: corrections } = await tx.query<Correction>(
     `SELECT article_id, action, start, "end", kind, key, to_kind, to_key, to_name FROM entity_corrections
-     WHERE article_id = ANY($1::text[]) AND action IN ('reject', 'relabel') ORDER BY article_id, position`,
+     WHERE article_id = ANY($1::text[]) ORDER BY article_id, position`,
     [articleIds],
   );
   if (corrections.length === 0) return;
@@ -95,9 +98,11 @@ export async function applyCorrections(tx: Sql, articleIds: readonly string[]): 
     let after = m;
     for (const c of byArticle.get(m.article_id)!) {
       if (c.start !== after.start || c.end !== after.end || c.kind !== after.kind || c.key !== after.key) continue;
-      after = c.action === 'reject' ? { ...after, status: 'rejected' } : { ...after, kind: c.to_kind, key: c.to_key, name: c.to_name };
+      if (c.action === 'relabel') after = { ...after, kind: c.to_kind, key: c.to_key, name: c.to_name };
+      else after = { ...after, status: c.action === 'reject' ? 'rejected' : 'active' };
     }
-    return after === m ? [] : [after];
+    const same = after.kind === m.kind && after.key === m.key && after.name === m.name && after.status === m.status;
+    return same ? [] : [after];
   });
   if (changed.length === 0) return;
   await tx.query(

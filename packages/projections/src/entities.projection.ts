@@ -20,7 +20,8 @@ type Extracted = StoredEvent<'EntitiesExtracted'>['data'];
  */
 export const entitiesProjection: Projection = {
   name: 'entities',
-  version: 1,
+  // 2: a later confirm or add lifts a reject at the same span and label
+  version: 2,
   tables: ['article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'],
   handles: ['EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async applyBatch(events, tx) {
