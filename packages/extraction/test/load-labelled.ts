@@ -16,3 +16,26 @@ export function loadLabelledSets(): Map<string, LabelledDocument[]> {
 export function loadLabelled(): LabelledDocument[] {
   return [...loadLabelledSets().values()].flat();
 }
+
+/**
+ * The documents of a JSON-lines file, such as `wirelog corrections export`
+ * writes (docs/quality.md): each line's `id`, `text` and `expected`; other
+ * fields are ignored. A bad line is reported with its number.
+ */
+export function loadLabelledLines(file: string): LabelledDocument[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      if (line.trim() === '') return [];
+      let doc: Partial<LabelledDocument>;
+      try {
+        doc = JSON.parse(line) as Partial<LabelledDocument>;
+      } catch (error) {
+        throw new Error(`${file}:${i + 1}: ${(error as Error).message}`, { cause: error });
+      }
+      if (typeof doc.id !== 'string' || typeof doc.text !== 'string' || typeof doc.expected !== 'object' || doc.expected === null) {
+        throw new Error(`${file}:${i + 1}: not a labelled document (id, text and expected are required)`);
+      }
+      return [{ id: doc.id, text: doc.text, expected: doc.expected }];
+    });
+}
