@@ -64,9 +64,8 @@ export function operatorActions(deps: PipelineDeps): OperatorActions {
     },
     quality: () => reviewQuality(database),
     async correctionsExport({ after, limit }) {
-      const page = await readReviewedArticles(database, { after, limit });
-      const last = page[page.length - 1];
-      return { lines: page.map(labelledLine), next: last && page.length === limit ? last.articleId : null };
+      const { articles, next } = await readReviewedArticles(database, { after, limit });
+      return { lines: articles.map(labelledLine), next };
     },
   };
 }

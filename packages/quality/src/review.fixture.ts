@@ -6,8 +6,9 @@ import type { EventStore, NewEvent } from '@wirelog/event-store';
  * score by hand (quality.int.spec.ts). Article a: v1 finds the country GE in
  * "Georgia Power" and misses India; the reviewer rejects GE, adds IN and
  * confirms Nvidia; v2 finds IN and not GE. Article b: v1 only; AWS relabelled.
+ * Article ab, between them by id, has a correction but no text: nothing to measure.
  */
-export const REVIEWED = { a: 'aaaaaaaaaaaaaaaaaaaaaaaa', b: 'bbbbbbbbbbbbbbbbbbbbbbbb', c: 'cccccccccccccccccccccccc' } as const;
+export const REVIEWED = { a: 'aaaaaaaaaaaaaaaaaaaaaaaa', ab: 'abababababababababababab', b: 'bbbbbbbbbbbbbbbbbbbbbbbb', c: 'cccccccccccccccccccccccc' } as const;
 export const TEXT = { a: 'Georgia Power buys Nvidia chips in India.', b: 'AWS opens a region.', c: 'Korea builds.' } as const;
 
 const m = (id: string, kind: MentionPayload['kind'], key: string, name: string, start: number, text: string): MentionPayload => ({
@@ -53,6 +54,7 @@ export async function seedReviews(store: EventStore): Promise<void> {
     extracted('b', 'v1', [aws]),
     by({ type: 'EntityRelabelled', data: { articleId: REVIEWED.b, mentionId: 'b1', start: 0, end: 3, from: { kind: 'org', key: 'aws' }, to: { kind: 'org', key: 'amazon-web-services', name: 'Amazon Web Services' } } }, 4),
   ]);
+  await store.append(`article-${REVIEWED.ab}`, [by({ type: 'EntityConfirmed', data: { articleId: REVIEWED.ab, mentionId: 'x', kind: 'org', key: 'x', start: 0, end: 1 } }, 5)]);
   await store.append(`article-${REVIEWED.c}`, [fetched('c'), extracted('c', 'v1', [m('c1', 'country', 'KR', 'South Korea', 0, 'Korea')])]);
   await store.append(`article-${a}`, [extracted('a', 'v2', [georgiaPower, nvidia, india])]);
 }

@@ -4,7 +4,7 @@ import { articleIdOfStream, articleStream, type EntitiesExtracted } from '@wirel
 import type { Correction, SpanMention } from './corrections';
 import { goldMentions, type GoldMention } from './gold';
 
-export const REVIEWER_EVENTS = ['EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'] as const;
+const REVIEWER_EVENTS = ['EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'] as const;
 const READ = ['ArticleFetched', 'EntitiesExtracted', ...REVIEWER_EVENTS];
 
 /** One extractor version's (latest) extraction of a reviewed article's text. */
@@ -32,8 +32,16 @@ export interface ReviewedArticle {
   gold: GoldMention[];
 }
 
-/** Reviewed articles (any reviewer event) by id, `limit` at a time after `after`, or those of `articleIds`. */
-export async function readReviewedArticles(sql: Sql, page: { after?: string; limit: number } | { articleIds: string[] }): Promise<ReviewedArticle[]> {
+/**
+ * Reviewed articles (any reviewer event) in article id order, `limit` at a
+ * time after `after`, or those of `articleIds`. `next` is the `after` of the
+ * next page (null after the last): a page can hold fewer articles than
+ * `limit` and still not be the last, when a reviewed article has no text.
+ */
+export async function readReviewedArticles(
+  sql: Sql,
+  page: { after?: string; limit: number } | { articleIds: string[] },
+): Promise<{ articles: ReviewedArticle[]; next: string | null }> {
   const streams =
     'articleIds' in page
       ? page.articleIds.map(articleStream)
@@ -43,14 +51,20 @@ export async function readReviewedArticles(sql: Sql, page: { after?: string; lim
             [REVIEWER_EVENTS, articleStream(page.after ?? ''), page.limit],
           )
         ).rows.map((r) => r.stream_id);
-  if (streams.length === 0) return [];
+  const last = streams[streams.length - 1];
+  const next = 'limit' in page && last !== undefined && streams.length === page.limit ? (articleIdOfStream(last) ?? null) : null;
+  if (streams.length === 0) return { articles: [], next };
   const { rows } = await sql.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) AND type = ANY($2::text[]) ORDER BY stream_id, stream_version`,
     [streams, READ],
   );
   const byStream = new Map<string, StoredEvent[]>();
-  for (const row of rows) byStream.set(row.stream_id, [...(byStream.get(row.stream_id) ?? []), toStoredEvent(row)]);
-  return [...byStream.values()].map(reviewedArticle).filter((a): a is ReviewedArticle => a !== undefined);
+  for (const row of rows) {
+    const events = byStream.get(row.stream_id) ?? [];
+    if (events.length === 0) byStream.set(row.stream_id, events);
+    events.push(toStoredEvent(row));
+  }
+  return { articles: [...byStream.values()].map(reviewedArticle).filter((a): a is ReviewedArticle => a !== undefined), next };
 }
 
 const spans = (mentions: EntitiesExtracted['mentions']): SpanMention[] => mentions.map(({ kind, key, name, text, start, end }) => ({ kind, key, name, text, start, end }));
@@ -113,12 +127,10 @@ function reviewedArticle(events: StoredEvent[]): ReviewedArticle | undefined {
 
 /** Every reviewed article, a page at a time: memory stays bounded by the page, not the number of reviews. */
 export async function* eachReviewedArticle(sql: Sql, pageSize = 200): AsyncGenerator<ReviewedArticle> {
-  let after: string | undefined;
-  for (;;) {
-    const page = await readReviewedArticles(sql, { after, limit: pageSize });
-    yield* page;
-    const last = page[page.length - 1];
-    if (page.length < pageSize || !last) return;
-    after = last.articleId;
-  }
+  let after: string | null | undefined;
+  do {
+    const page = await readReviewedArticles(sql, { after: after ?? undefined, limit: pageSize });
+    yield* page.articles;
+    after = page.next;
+  } while (after !== null);
 }

@@ -18,9 +18,10 @@ export interface EventLine {
 
 /**
  * What the operator commands do (`projections status|rebuild|retry`,
- * `reextract`, `events tail`, `quality`, `corrections export`), in JSON-ready shapes, so that the CLI runs
- * them on the database itself or, when an embedded instance holds the data
- * folder, asks that instance over HTTP, with the same results.
+ * `reextract`, `events tail`, `quality`, `corrections export`), in
+ * JSON-ready shapes, so that the CLI runs them on the database itself or,
+ * when an embedded instance holds the data folder, asks that instance over
+ * HTTP, with the same results.
  */
 export interface OperatorActions {
   projectionsStatus(): Promise<{
