@@ -6,6 +6,6 @@ import { eachReviewedArticle, readReviewedArticles } from './reviewed-articles';
 export async function correctionAgreement(sql: Sql, target: { articleId: string } | { all: true }): Promise<AgreementCounts> {
   const counts = { agree: 0, apply: 0, orphaned: 0 };
   const articles = 'articleId' in target ? (await readReviewedArticles(sql, { articleIds: [target.articleId] })).articles : eachReviewedArticle(sql);
-  for await (const article of articles) countAgreement(article.corrections, article.current, counts);
+  for await (const article of articles) countAgreement(article.standing, article.current, counts);
   return counts;
 }

@@ -43,17 +43,17 @@ export async function reviewQuality(sql: Sql): Promise<ReviewQuality> {
   let corrections = 0;
   for await (const article of eachReviewedArticle(sql)) {
     reviewedArticles++;
-    corrections += article.corrections.length;
+    corrections += article.standing.length;
     const expected = documentSets(article.gold);
     article.extractions.forEach((extraction, i) => {
       const tally = tallies.get(extraction.version) ?? { docs: [], corrections: { agree: 0, apply: 0, orphaned: 0 }, fixed: [], latest: 0n };
       tallies.set(extraction.version, tally);
       tally.docs.push({ id: article.articleId, expected, found: documentSets(extraction.mentions) });
-      countAgreement(article.corrections, extraction.mentions, tally.corrections);
+      countAgreement(article.standing, extraction.mentions, tally.corrections);
       if (extraction.position > tally.latest) tally.latest = extraction.position;
       const before = article.extractions[i - 1];
       if (!before) return;
-      for (const c of article.corrections) {
+      for (const c of article.standing) {
         if (agreement(c, before.mentions) === 'applies' && agreement(c, extraction.mentions) === 'agrees') {
           tally.fixed.push({ ...c, articleId: article.articleId, text: article.text.slice(c.start, c.end), since: before.version });
         }

@@ -4,8 +4,9 @@ import type { EventStore, NewEvent } from '@wirelog/event-store';
 /**
  * Test support: two reviewed articles and one unreviewed, small enough to
  * score by hand (quality.int.spec.ts). Article a: v1 finds the country GE in
- * "Georgia Power" and misses India; the reviewer rejects GE, adds IN and
- * confirms Nvidia; v2 finds IN and not GE. Article b: v1 only; AWS relabelled.
+ * "Georgia Power" and misses India; the reviewer rejects GE, adds IN,
+ * confirms Nvidia, and rejects Georgia Power but undoes that (confirms it);
+ * v2 finds IN and not GE, and loses Georgia Power. Article b: v1 only; AWS relabelled.
  * Article ab, between them by id, has a correction but no text: nothing to measure.
  */
 export const REVIEWED = { a: 'aaaaaaaaaaaaaaaaaaaaaaaa', ab: 'abababababababababababab', b: 'bbbbbbbbbbbbbbbbbbbbbbbb', c: 'cccccccccccccccccccccccc' } as const;
@@ -48,6 +49,8 @@ export async function seedReviews(store: EventStore): Promise<void> {
     by({ type: 'EntityRejected', data: { articleId: a, mentionId: 'a1', kind: 'country', key: 'GE', start: 0, end: 7, reason: 'the company, not the country' } }, 1),
     by({ type: 'EntityAdded', data: { articleId: a, mentionId: 'added-1', kind: 'country', key: 'IN', name: 'India', text: 'India', start: 35, end: 40 } }, 2),
     by({ type: 'EntityConfirmed', data: { articleId: a, mentionId: 'a3', kind: 'org', key: 'nvidia', start: 19, end: 25 } }, 3),
+    by({ type: 'EntityRejected', data: { articleId: a, mentionId: 'a2', kind: 'org', key: 'georgia-power', start: 0, end: 13 } }, 6),
+    by({ type: 'EntityConfirmed', data: { articleId: a, mentionId: 'a2', kind: 'org', key: 'georgia-power', start: 0, end: 13 } }, 7),
   ]);
   await store.append(`article-${REVIEWED.b}`, [
     fetched('b'),
@@ -56,5 +59,5 @@ export async function seedReviews(store: EventStore): Promise<void> {
   ]);
   await store.append(`article-${REVIEWED.ab}`, [by({ type: 'EntityConfirmed', data: { articleId: REVIEWED.ab, mentionId: 'x', kind: 'org', key: 'x', start: 0, end: 1 } }, 5)]);
   await store.append(`article-${REVIEWED.c}`, [fetched('c'), extracted('c', 'v1', [m('c1', 'country', 'KR', 'South Korea', 0, 'Korea')])]);
-  await store.append(`article-${a}`, [extracted('a', 'v2', [georgiaPower, nvidia, india])]);
+  await store.append(`article-${a}`, [extracted('a', 'v2', [nvidia, india])]);
 }
