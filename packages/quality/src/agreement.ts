@@ -1,4 +1,4 @@
-import { sameSpanAndLabel, type Correction, type Label, type SpanMention } from './corrections';
+import { labelKey, type Correction, type SpanMention } from './corrections';
 
 /**
  * What an extraction makes of a correction: `agrees` (it now does what the
@@ -15,28 +15,44 @@ export interface AgreementCounts {
   orphaned: number;
 }
 
-const overlaps = (a: SpanMention, c: Correction) => a.start < c.end && c.start < a.end;
+/** An extraction's mentions, looked up by span and label, and by label alone. */
+export interface FoundMentions {
+  labels: Set<string>;
+  spansOf: Map<string, SpanMention[]>;
+}
 
-export function agreement(c: Correction, mentions: SpanMention[]): Agreement {
-  const has = (label: Label) => mentions.some((m) => sameSpanAndLabel(m, label));
+export function foundMentions(mentions: SpanMention[]): FoundMentions {
+  const spansOf = new Map<string, SpanMention[]>();
+  for (const m of mentions) {
+    const spans = spansOf.get(`${m.kind}:${m.key}`) ?? [];
+    if (spans.length === 0) spansOf.set(`${m.kind}:${m.key}`, spans);
+    spans.push(m);
+  }
+  return { labels: new Set(mentions.map(labelKey)), spansOf };
+}
+
+export function agreement(c: Correction, found: FoundMentions): Agreement {
+  const has = found.labels.has(labelKey(c));
   switch (c.action) {
-    case 'reject':
-      if (has(c)) return 'applies';
+    case 'reject': {
+      if (has) return 'applies';
       // the same wrong label on a shifted span: the rejection no longer hits it
-      return mentions.some((m) => m.kind === c.kind && m.key === c.key && overlaps(m, c)) ? 'orphaned' : 'agrees';
+      const moved = (found.spansOf.get(`${c.kind}:${c.key}`) ?? []).some((m) => m.start < c.end && c.start < m.end);
+      return moved ? 'orphaned' : 'agrees';
+    }
     case 'relabel':
-      if (has({ ...c.to, start: c.start, end: c.end })) return 'agrees';
-      return has(c) ? 'applies' : 'orphaned';
+      if (found.labels.has(labelKey({ ...c.to, start: c.start, end: c.end }))) return 'agrees';
+      return has ? 'applies' : 'orphaned';
     case 'confirm':
-      return has(c) ? 'agrees' : 'orphaned';
+      return has ? 'agrees' : 'orphaned';
     case 'add':
-      return has(c) ? 'agrees' : 'applies';
+      return has ? 'agrees' : 'applies';
   }
 }
 
-export function countAgreement(corrections: Correction[], mentions: SpanMention[], counts: AgreementCounts = { agree: 0, apply: 0, orphaned: 0 }): AgreementCounts {
+export function countAgreement(corrections: Correction[], found: FoundMentions, counts: AgreementCounts = { agree: 0, apply: 0, orphaned: 0 }): AgreementCounts {
   for (const c of corrections) {
-    const a = agreement(c, mentions);
+    const a = agreement(c, found);
     if (a === 'agrees') counts.agree++;
     else if (a === 'applies') counts.apply++;
     else counts.orphaned++;

@@ -16,8 +16,23 @@ export type Correction =
   | { action: 'relabel'; start: number; end: number; kind: MentionKind; key: string; to: { kind: MentionKind; key: string; name: string } }
   | { action: 'add'; start: number; end: number; kind: MentionKind; key: string; name: string; text: string };
 
-export type Label = Pick<SpanMention, 'start' | 'end' | 'kind' | 'key'>;
+type Label = Pick<SpanMention, 'start' | 'end' | 'kind' | 'key'>;
 
-/** Whether a mention carries `label` at exactly its span. */
-export const sameSpanAndLabel = (m: Label, label: Label): boolean =>
-  m.start === label.start && m.end === label.end && m.kind === label.kind && m.key === label.key;
+/** A label on a span as one string: equal for equal span and label. */
+export const labelKey = (l: Label): string => `${l.start}:${l.end}:${l.kind}:${l.key}`;
+
+/**
+ * The corrections no later one on the same span and label overrides (the
+ * review page's undo appends a confirmation after a rejection, a rejection
+ * after an addition), in log order.
+ */
+export function standingCorrections(corrections: Correction[]): Correction[] {
+  const later = new Set<string>();
+  const standing: Correction[] = [];
+  for (let i = corrections.length - 1; i >= 0; i--) {
+    const c = corrections[i] as Correction;
+    if (!later.has(labelKey(c))) standing.push(c);
+    later.add(labelKey(c));
+  }
+  return standing.reverse();
+}

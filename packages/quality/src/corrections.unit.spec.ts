@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreement } from './agreement';
-import type { Correction, SpanMention } from './corrections';
+import { agreement as agreementWith, foundMentions } from './agreement';
+import { standingCorrections, type Correction, type SpanMention } from './corrections';
 import { goldMentions } from './gold';
 
 const text = 'Georgia Power buys chips.';
@@ -8,6 +8,7 @@ const mention = (kind: SpanMention['kind'], key: string, start: number, end: num
 const reject: Correction = { action: 'reject', kind: 'country', key: 'GE', start: 0, end: 7 };
 const relabel: Correction = { action: 'relabel', kind: 'org', key: 'georgia', start: 0, end: 13, to: { kind: 'org', key: 'georgia-power', name: 'Georgia Power' } };
 const confirm: Correction = { action: 'confirm', kind: 'org', key: 'georgia', start: 0, end: 13 };
+const agreement = (c: Correction, mentions: SpanMention[]) => agreementWith(c, foundMentions(mentions));
 const add: Correction = { action: 'add', kind: 'hardware', key: 'chips', name: 'chips', text: 'chips', start: 19, end: 24 };
 
 describe('agreement of a correction with an extraction', () => {
@@ -42,4 +43,9 @@ describe('gold mentions', () => {
     const regretted = goldMentions(text, reviewed, [reject, { ...reject, action: 'confirm' }], reviewed);
     expect(regretted.map((m) => `${m.kind}:${m.key}`)).toEqual(['country:GE', 'org:georgia']);
   });
+});
+
+it('counts only the corrections no later one on the same span and label overrides (an undo)', () => {
+  const undo: Correction = { ...reject, action: 'confirm' };
+  expect(standingCorrections([reject, add, undo, relabel])).toEqual([add, undo, relabel]);
 });

@@ -1,4 +1,4 @@
-import { sameSpanAndLabel, type Correction, type SpanMention } from './corrections';
+import { labelKey, type Correction, type SpanMention } from './corrections';
 
 export interface GoldMention extends SpanMention {
   /** `extractor`: the reviewer kept (confirmed, or left untouched) or relabelled an extracted mention; `reviewer`: added. */
@@ -12,19 +12,20 @@ export interface GoldMention extends SpanMention {
  * count as right). `known` names a confirmed mention that extraction lacks.
  */
 export function goldMentions(text: string, reviewed: SpanMention[], corrections: Correction[], known: SpanMention[]): GoldMention[] {
-  let gold: GoldMention[] = reviewed.map((m) => ({ ...m, source: 'extractor' }));
-  const without = (label: Correction | SpanMention) => gold.filter((m) => !sameSpanAndLabel(m, label));
+  const gold = new Map<string, GoldMention>(reviewed.map((m) => [labelKey(m), { ...m, source: 'extractor' }]));
+  const names = new Map(known.map((m) => [labelKey(m), m.name]));
   for (const c of corrections) {
-    if (c.action === 'reject') gold = without(c);
+    const key = labelKey(c);
+    if (c.action === 'reject') gold.delete(key);
     else if (c.action === 'relabel') {
-      const from = gold.find((m) => sameSpanAndLabel(m, c));
-      gold = without(c);
+      const from = gold.get(key);
+      gold.delete(key);
       const to = { ...c.to, start: c.start, end: c.end };
-      if (!gold.some((m) => sameSpanAndLabel(m, to))) gold.push({ ...to, text: from?.text ?? text.slice(c.start, c.end), source: 'extractor' });
-    } else if (!gold.some((m) => sameSpanAndLabel(m, c))) {
-      const name = c.action === 'add' ? c.name : (known.find((m) => sameSpanAndLabel(m, c))?.name ?? c.key);
-      gold.push({ kind: c.kind, key: c.key, name, text: text.slice(c.start, c.end), start: c.start, end: c.end, source: c.action === 'add' ? 'reviewer' : 'extractor' });
+      if (!gold.has(labelKey(to))) gold.set(labelKey(to), { ...to, text: from?.text ?? text.slice(c.start, c.end), source: 'extractor' });
+    } else if (!gold.has(key)) {
+      const name = c.action === 'add' ? c.name : (names.get(key) ?? c.key);
+      gold.set(key, { kind: c.kind, key: c.key, name, text: text.slice(c.start, c.end), start: c.start, end: c.end, source: c.action === 'add' ? 'reviewer' : 'extractor' });
     }
   }
-  return gold.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  return [...gold.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
 }

@@ -1,6 +1,6 @@
-export { agreement, countAgreement, type Agreement, type AgreementCounts } from './agreement';
+export { agreement, countAgreement, foundMentions, type Agreement, type AgreementCounts, type FoundMentions } from './agreement';
 export { correctionAgreement } from './correction-agreement';
-export type { Correction, SpanMention } from './corrections';
+export { standingCorrections, type Correction, type SpanMention } from './corrections';
 export { goldMentions, type GoldMention } from './gold';
 export { labelledLine, type LabelledLine } from './labelled-line';
 export { reviewQuality, type FixedCorrection, type ReviewQuality, type VersionQuality } from './quality-report';

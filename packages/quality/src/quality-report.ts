@@ -1,6 +1,6 @@
 import type { Sql } from '@wirelog/db';
 import { documentSets, scoreDocuments, type FoundDocument, type QualityReport } from '@wirelog/extraction';
-import { agreement, countAgreement, type AgreementCounts } from './agreement';
+import { agreement, countAgreement, foundMentions, type AgreementCounts } from './agreement';
 import type { Correction } from './corrections';
 import { eachReviewedArticle } from './reviewed-articles';
 
@@ -45,16 +45,17 @@ export async function reviewQuality(sql: Sql): Promise<ReviewQuality> {
     reviewedArticles++;
     corrections += article.standing.length;
     const expected = documentSets(article.gold);
-    article.extractions.forEach((extraction, i) => {
+    const extractions = article.extractions.map((e) => ({ ...e, found: foundMentions(e.mentions) }));
+    extractions.forEach((extraction, i) => {
       const tally = tallies.get(extraction.version) ?? { docs: [], corrections: { agree: 0, apply: 0, orphaned: 0 }, fixed: [], latest: 0n };
       tallies.set(extraction.version, tally);
       tally.docs.push({ id: article.articleId, expected, found: documentSets(extraction.mentions) });
-      countAgreement(article.standing, extraction.mentions, tally.corrections);
+      countAgreement(article.standing, extraction.found, tally.corrections);
       if (extraction.position > tally.latest) tally.latest = extraction.position;
-      const before = article.extractions[i - 1];
+      const before = extractions[i - 1];
       if (!before) return;
       for (const c of article.standing) {
-        if (agreement(c, before.mentions) === 'applies' && agreement(c, extraction.mentions) === 'agrees') {
+        if (agreement(c, before.found) === 'applies' && agreement(c, extraction.found) === 'agrees') {
           tally.fixed.push({ ...c, articleId: article.articleId, text: article.text.slice(c.start, c.end), since: before.version });
         }
       }

@@ -1,7 +1,7 @@
 import type { Sql } from '@wirelog/db';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow, type StoredEvent } from '@wirelog/event-store';
 import { articleIdOfStream, articleStream, type EntitiesExtracted } from '@wirelog/events';
-import { sameSpanAndLabel, type Correction, type SpanMention } from './corrections';
+import { standingCorrections, type Correction, type SpanMention } from './corrections';
 import { goldMentions, type GoldMention } from './gold';
 
 const REVIEWER_EVENTS = ['EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'] as const;
@@ -29,7 +29,7 @@ export interface ReviewedArticle {
   /** The article's latest extraction, whatever its text (a refetch may have changed it). */
   current: SpanMention[];
   corrections: Correction[];
-  /** The corrections no later one on the same span and label overrides (an undo on the review page): what is counted. */
+  /** What is counted: `standingCorrections` of `corrections`. */
   standing: Correction[];
   gold: GoldMention[];
 }
@@ -123,7 +123,7 @@ function reviewedArticle(events: StoredEvent[]): ReviewedArticle | undefined {
     extractions: [...latestOfVersion.values()].map((e) => ({ version: e.data.extractorVersion, position: e.globalPosition, mentions: spans(e.data.mentions) })),
     current: spans(extracted[extracted.length - 1]?.data.mentions ?? []),
     corrections,
-    standing: corrections.filter((c, i) => !corrections.slice(i + 1).some((later) => sameSpanAndLabel(later, c))),
+    standing: standingCorrections(corrections),
     gold: goldMentions(text.data.text, reviewed ? spans(reviewed.data.mentions) : [], corrections, sameText.flatMap((e) => spans(e.data.mentions))),
   };
 }
