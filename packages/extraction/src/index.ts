@@ -3,8 +3,8 @@ export { EXTRACTOR_VERSION } from './version';
 export { GAZETTEER_VERSION } from './gazetteers/gazetteer-version';
 export { isCountryCode } from './gazetteers/country-codes';
 export { RATES_DATE, USD_PER_UNIT } from './gazetteers/usd-rates';
-export { documentSets, evaluate, formatScores, QUALITY_TARGETS } from './evaluate';
-export type { DocumentSets, KindScore, LabelledDocument, QualityReport } from './evaluate';
+export { documentSets, evaluate, formatScores, QUALITY_TARGETS, scoreDocuments } from './evaluate';
+export type { DocumentSets, FoundDocument, KindScore, LabelledDocument, QualityReport } from './evaluate';
 export type {
   ExtractionResult,
   ExtractOptions,
