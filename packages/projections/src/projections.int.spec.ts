@@ -88,7 +88,7 @@ describeEachDatabase('projections', (open) => {
     const mentions = [mention('u1', 'country', 'JO', 'Jordan', 0, 6), mention('u2', 'org', 'nvidia', 'NVIDIA', 17, 23)];
     const reviewer = (type: 'EntityRejected' | 'EntityConfirmed', m: (typeof mentions)[number], id: string) =>
       ev({ type, data: { articleId: 'u1', mentionId: m.id, kind: m.kind, key: m.key, start: m.start, end: m.end } } as never, id, 'reviewer-1');
-    const added = { articleId: 'u1', mentionId: 'rev-u', kind: 'place', key: 'US-TX', name: 'Austin', text: 'Austin', start: 27, end: 33 };
+    const added = { articleId: 'u1', mentionId: 'rev-u', kind: 'place' as const, key: 'US-TX', name: 'Austin', text: 'Austin', start: 27, end: 33 };
     await store.append('article-u1', [
       ev({ type: 'ArticleDiscovered', data: { articleId: 'u1', feedId: 'f1', url: 'https://example.org/u1', title: 'U1', discoveredAt: at } }, 'ud'),
       ev({ type: 'ArticleFetched', data: { articleId: 'u1', url: 'https://example.org/u1', title: 'U1', text, textHash: 'hu', wordCount: 6, source: 'page', fetchedAt: at } }, 'uf'),
