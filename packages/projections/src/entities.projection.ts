@@ -8,7 +8,8 @@ import { refreshArticleEntities, writeEntityDeltas, type EntityDelta } from './e
 type Extracted = StoredEvent<'EntitiesExtracted'>['data'];
 
 /**
- * `article_mentions`, `article_entities`, `entities`, `money_mentions`. A new
+ * `article_mentions`, `article_entities`, `entities`, `money_mentions`,
+ * `capacity_mentions`. A new
  * extraction replaces the extractor's mentions; reviewer corrections are kept
  * by span and applied again on top, so they survive re-extraction and rebuilds.
  *
@@ -20,9 +21,9 @@ type Extracted = StoredEvent<'EntitiesExtracted'>['data'];
  */
 export const entitiesProjection: Projection = {
   name: 'entities',
-  // 2: a later confirm or add lifts a reject at the same span and label
-  version: 2,
-  tables: ['article_mentions', 'article_entities', 'entities', 'money_mentions', 'entity_corrections'],
+  // 2: a later confirm or add lifts a reject at the same span and label; 3: capacity_mentions, money ranges
+  version: 3,
+  tables: ['article_mentions', 'article_entities', 'entities', 'money_mentions', 'capacity_mentions', 'entity_corrections'],
   handles: ['EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   async applyBatch(events, tx) {
     const deltas: EntityDelta[] = [];
@@ -51,8 +52,8 @@ async function replaceMentions(tx: Sql, extractions: Extracted[]): Promise<void>
       start: m.start,
       end: m.end,
       confidence: m.confidence,
-      // money links ride along in value, where money_mentions reads them
-      value: m.kind === 'money' ? { ...m.value, linkedCountry: m.country, linkedOrg: m.org } : (m.value ?? null),
+      // the links of money, capacity, quantity and counted hardware ride along in value, where money_mentions and capacity_mentions read them
+      value: m.country || m.org ? { ...m.value, linkedCountry: m.country, linkedOrg: m.org } : (m.value ?? null),
     })),
   );
   if (rows.length === 0) return;

@@ -30,7 +30,8 @@ export interface EntityDelta {
 const ENTITY_COLUMNS = 'article_id, entity_id, kind, key, name, mentions, status, seen_at::text';
 
 /**
- * Re-derives these articles' `article_entities` and `money_mentions` rows
+ * Re-derives these articles' `article_entities`, `money_mentions` and
+ * `capacity_mentions` rows
  * from their `article_mentions` (each article once: the event that changed
  * it, when, and where in the log), and returns how the catalogue rows of the
  * entities they touched move. An entity keeps, per article, the time it was
@@ -64,7 +65,15 @@ export async function refreshArticleEntities(tx: Sql, changes: { articleId: stri
     `INSERT INTO money_mentions (article_id, mention_id, text, currency, amount, amount_min, amount_max, approx, amount_usd, country, org, status)
      SELECT article_id, mention_id, text, value->>'currency', (value->>'amount')::numeric, (value->>'min')::numeric, (value->>'max')::numeric,
             COALESCE((value->>'approx')::boolean, false), (value->>'usd')::numeric, value->>'linkedCountry', value->>'linkedOrg', status
-     FROM article_mentions WHERE article_id = ANY($1::text[]) AND kind = 'money' AND value ? 'currency' AND value ? 'amount'`,
+     FROM article_mentions WHERE article_id = ANY($1::text[]) AND kind = 'money' AND value ? 'currency' AND (value ? 'amount' OR value ? 'min' OR value ? 'max')`,
+    [articleIds],
+  );
+  await tx.query('DELETE FROM capacity_mentions WHERE article_id = ANY($1::text[])', [articleIds]);
+  await tx.query(
+    `INSERT INTO capacity_mentions (article_id, mention_id, text, mw, mw_min, mw_max, approx, country, org, status)
+     SELECT article_id, mention_id, text, (value->>'mw')::numeric, (value->>'min')::numeric, (value->>'max')::numeric,
+            COALESCE((value->>'approx')::boolean, false), value->>'linkedCountry', value->>'linkedOrg', status
+     FROM article_mentions WHERE article_id = ANY($1::text[]) AND kind = 'capacity' AND (value ? 'mw' OR value ? 'min' OR value ? 'max')`,
     [articleIds],
   );
   const positions = new Map(changes.map((c) => [c.articleId, String(c.position)]));
