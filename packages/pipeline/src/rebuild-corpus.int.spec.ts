@@ -172,7 +172,7 @@ describeWithCorpus('projections rebuild after the whole feed corpus', () => {
 
     // Known to fail (2026-11-30): each shadow batch of the rebuild (2,000 events) is one transaction that writes,
     // so it holds the log's readable horizon and every live subscriber waits for it: the others lagged as long
-    // as a batch took (42–177 s on this corpus on a loaded 2-core machine). `it.fails` turns green into red once fixed.
+    // as a batch took (36–177 s in two runs on this corpus, on a loaded 2-core machine). `it.fails` turns green into red once fixed.
     it.fails('keeps every other projection within 1 s of the log head while one rebuilds, events being appended', () => {
       expect([...worstLag.keys()].sort()).toEqual(projections.map((p) => p.name).sort());
       for (const [name, lag] of worstLag) expect(lag, `${name}'s worst lag while another projection rebuilt`).toBeLessThan(1);
