@@ -28,28 +28,18 @@ export function extract(text: string, _options: ExtractOptions = {}): Extraction
     }
   }
   const hardware = mentions.filter((m) => m.kind === 'hardware').sort((a, b) => a.start - b.start);
-  const figures = [
-    ...matchMoney(text).map((m) => ({ ...m, kind: 'money' as const, key: moneyKey(m.value) })),
-    ...matchCapacity(text).map((m) => ({ ...m, kind: 'capacity' as const, confidence: 0.95 })),
-    ...matchQuantities(text, hardware, (offset) => ctx.sentenceOf(offset)).map((m) => ({ ...m, kind: 'quantity' as const, confidence: 0.9 })),
-  ];
-  for (const m of figures) {
-    mentions.push({
-      id: mentionId(EXTRACTOR_VERSION, m.kind, m.key, m.start, m.end),
-      kind: m.kind,
-      text: text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-      key: m.key,
-      name: m.name,
-      value: m.value,
-      confidence: m.confidence,
-    });
-  }
+  const figure = (kind: 'money' | 'capacity' | 'quantity', confidence: number, m: Figure): void => {
+    mentions.push({ id: mentionId(EXTRACTOR_VERSION, kind, m.key, m.start, m.end), kind, text: text.slice(m.start, m.end), ...m, confidence });
+  };
+  for (const m of matchMoney(text)) figure('money', m.confidence, { start: m.start, end: m.end, key: moneyKey(m.value), name: m.name, value: m.value });
+  for (const m of matchCapacity(text)) figure('capacity', 0.95, m);
+  for (const m of matchQuantities(text, hardware, (offset) => ctx.sentenceOf(offset))) figure('quantity', 0.9, m);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   linkFigures(ctx, mentions);
   return { version: EXTRACTOR_VERSION, mentions };
 }
+
+type Figure = Pick<Mention, 'start' | 'end' | 'key' | 'name' | 'value'>;
 
 /** `USD:1200000000`; a range `USD:2000000000-3000000000`. */
 function moneyKey(v: MoneyValue): string {

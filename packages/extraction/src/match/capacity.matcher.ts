@@ -16,7 +16,8 @@ const UNIT_RE = /(?:[Mm]ega|[Gg]iga|[Tt]era)-?watts?(?![\p{L}\p{N}])|(?<!\p{L})[
 const SEP = String.raw`\s*(?:-|–|—|to)\s*`;
 /** The figure right before a unit: `1.5 `, `5`, `100-`, `1-2 `, `300 to 500 `, `a `. */
 const FIGURE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥₹])(?<a>${NUM})(?:${SEP}(?<b>${NUM}))?(?<plus>\+)?(?:\s*|-)$`, 'du');
-const LOOK_BACK = 60;
+// long enough for "three hundred and fifty to four hundred "
+const LOOK_BACK = 40;
 const QUALIFIER_RE = /(?:^|[^\p{L}])(?:about|around|roughly|approximately|nearly|almost|some|up to|more than|over|at least|as much as|close to|~)\s*$/iu;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
