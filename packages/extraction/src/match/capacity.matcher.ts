@@ -15,7 +15,7 @@ const MW_PER: Record<string, number> = { m: 1, g: 1e3, t: 1e6 };
 const UNIT_RE = /(?:[Mm]ega|[Gg]iga|[Tt]era)-?watts?(?![\p{L}\p{N}])|(?<!\p{L})[MGT]W(?![\p{L}\p{N}])/gu;
 const SEP = String.raw`\s*(?:-|–|—|to)\s*`;
 /** The figure right before a unit: `1.5 `, `5`, `100-`, `1-2 `, `300 to 500 `, `a `. */
-const FIGURE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥₹])(?<a>${NUM})(?:${SEP}(?<b>${NUM}))?(?<plus>\+)?(?:\s*|-)$`, 'du');
+const FIGURE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥₹])(?<a>${NUM})(?:${SEP}(?<b>${NUM}))?(?<plus>\+)?(?:\s*|-)$`, 'u');
 // long enough for "three hundred and fifty to four hundred "
 const LOOK_BACK = 40;
 const QUALIFIER_RE = /(?:^|[^\p{L}])(?:about|around|roughly|approximately|nearly|almost|some|up to|more than|over|at least|as much as|close to|~)\s*$/iu;
@@ -24,9 +24,18 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 const mwOf = (unit: string): number => MW_PER[unit.slice(0, 1).toLowerCase()] ?? 1;
 
+// a page repeats the same few figures: formatting each once keeps a page of them cheap
+const NAMES = new Map<number, string>();
+const MAX_NAMES = 1000;
+
 function nameOf(mw: number): string {
-  if (mw >= 1000) return `${Number((mw / 1000).toPrecision(6))} gigawatt${mw === 1000 ? '' : 's'}`;
-  return `${Number(mw.toPrecision(6))} megawatt${mw === 1 ? '' : 's'}`;
+  let name = NAMES.get(mw);
+  if (name === undefined) {
+    name = mw >= 1000 ? `${Number((mw / 1000).toPrecision(6))} gigawatt${mw === 1000 ? '' : 's'}` : `${Number(mw.toPrecision(6))} megawatt${mw === 1 ? '' : 's'}`;
+    if (NAMES.size >= MAX_NAMES) NAMES.clear();
+    NAMES.set(mw, name);
+  }
+  return name;
 }
 
 /**
@@ -46,7 +55,7 @@ export function matchCapacity(text: string): CapacityMatch[] {
     let b = g.b === undefined ? undefined : parseNumber(g.b);
     if (b && !(a.n < b.n)) {
       // not a range: "from 2023 to 5 GW" is 5 GW
-      start = from + (m.indices?.groups?.b?.[0] ?? m.index);
+      start = from + m.index + m[0].lastIndexOf(g.b ?? '');
       a = b;
       b = undefined;
     }

@@ -73,8 +73,8 @@ export function matchMoney(text: string): MoneyMatch[] {
     if (match) {
       out.push(match);
       re.lastIndex = match.end;
-    } else if (g.b !== undefined && idx.sep) {
-      // the second half may be an amount of its own ("from 2023 to $5 billion")
+    } else if (g.b !== undefined && idx.sep && (g.p1 ?? g.p2 ?? g.sfx) !== undefined) {
+      // the second half may be an amount of its own ("from 2023 to $5 billion"); without any currency it is none
       re.lastIndex = (idx.sep as [number, number])[1];
     }
     if (re.lastIndex <= m.index) re.lastIndex = m.index + 1;
