@@ -38,9 +38,10 @@ export const QUALITY_TARGETS: Partial<Record<MentionKind, { precision: number; r
 };
 
 export function documentSets(mentions: Pick<Mention, 'kind' | 'key'>[]): DocumentSets {
-  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<MentionKind, Set<string>>;
-  for (const m of mentions) sets[m.kind].add(m.key);
-  return Object.fromEntries(KINDS.map((k) => [k, [...sets[k]].sort()])) as DocumentSets;
+  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Partial<Record<MentionKind, Set<string>>>;
+  // kinds without labelled sets (capacity, quantity) are not scored
+  for (const m of mentions) sets[m.kind]?.add(m.key);
+  return Object.fromEntries(KINDS.map((k) => [k, [...(sets[k] ?? [])].sort()])) as DocumentSets;
 }
 
 /** Micro-averaged precision and recall of the current extractor's document-level key sets, per kind. */

@@ -6,6 +6,7 @@ export { RATES_DATE, USD_PER_UNIT } from './gazetteers/usd-rates';
 export { documentSets, evaluate, formatScores, QUALITY_TARGETS, scoreDocuments } from './evaluate';
 export type { DocumentSets, FoundDocument, KindScore, LabelledDocument, QualityReport } from './evaluate';
 export type {
+  CapacityValue,
   ExtractionResult,
   ExtractOptions,
   HardwareCategory,
@@ -14,4 +15,5 @@ export type {
   MentionKind,
   MoneyValue,
   PlaceValue,
+  QuantityValue,
 } from './types';
