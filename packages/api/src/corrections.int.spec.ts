@@ -84,8 +84,9 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
     [{ action: 'reject' }, 'mentionId: required for reject'],
     [{ action: 'reject', mentionId: 'nope' }, 'mentionId: "nope" is no mention of this article'],
     [{ action: 'relabel', mentionId: 'country-KR-0', kind: 'country', key: 'XX' }, 'key: "XX" is not an ISO 3166-1 alpha-2 code (IN)'],
-    [{ action: 'relabel', mentionId: 'country-KR-0', kind: 'planet', key: 'mars' }, 'kind: Invalid option: expected one of "country"|"money"|"hardware"|"org"|"place"'],
-    [{ action: 'add', kind: 'money', key: '2 billion', start: 0, end: 5 }, 'key: "2 billion" is not a currency and amount (USD:2000000000)'],
+    [{ action: 'relabel', mentionId: 'country-KR-0', kind: 'planet', key: 'mars' }, 'kind: Invalid option: expected one of "country"|"money"|"hardware"|"org"|"place"|"capacity"|"quantity"'],
+    [{ action: 'add', kind: 'capacity', key: '1.5 GW', start: 0, end: 5 }, 'key: "1.5 GW" is not megawatts (MW:1500) or a range (MW:100-300)'],
+    [{ action: 'add', kind: 'money', key: '2 billion', start: 0, end: 5 }, 'key: "2 billion" is not a currency and amount (USD:2000000000) or range (USD:1000000000-2000000000)'],
     [{ action: 'add', kind: 'country', key: 'KR', start: 0, end: 500 }, 'start, end: 0..500 is not a span inside the text (0..34)'],
     [{ action: 'add', kind: 'country', key: 'KR', start: 0, end: 6 }, 'start, end: the span "Korea " must begin and end on the mention\'s text'],
   ] as const)('refuses %j with a 400 and appends nothing', async (body, message) => {
