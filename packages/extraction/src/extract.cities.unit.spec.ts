@@ -49,6 +49,17 @@ describe("extract: GeoNames' cities count for their countries", () => {
   });
 });
 
+describe("extract: a country in a national body's name counts", () => {
+  it.each([
+    ['The U.S. Supreme Court agreed to hear the case.', ['US']],
+    ['The Election Commission of India said turnout rose.', ['IN']],
+    ['The Chinese Foreign Ministry said so.', ['CN']],
+    ['Turkish Airlines added flights.', []],
+  ])('%s', (text, countries) => {
+    expect(keys(text, 'country')).toEqual(countries);
+  });
+});
+
 describe('extract: country names in the forms news writes them', () => {
   it.each([
     ['the Democratic Republic of Congo', 'CD'],

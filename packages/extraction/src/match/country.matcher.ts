@@ -18,7 +18,8 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
     if (m.alias.entry.personLike && !inOrg[m.first] && certainlyPerson(ctx, m)) people.add(ctx.text.slice(m.start, m.end));
   }
   const out: Candidate[] = [];
-  const cities = new CityContext(ctx, matches);
+  let cities: CityContext | undefined;
+  let lastPlaceEnd = -2;
   for (const m of matches) {
     const kind = m.alias.entry.kind;
     if (kind !== 'country' && kind !== 'place' && kind !== 'none') continue;
@@ -31,11 +32,12 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
     if (m.alias.entry.personLike && (looksLikePerson(ctx, m) || (people.has(ctx.text.slice(m.start, m.end)) && !afterPlaceWord(ctx, m)))) {
       continue;
     }
-    if (m.alias.entry.geonames && isGivenName(ctx.tokens[m.first - 1]?.l ?? '')) continue;
-    if (m.alias.entry.cityEvidence && !cities.accepts(m)) continue;
+    // "Tim Davie": a surname after a first name
+    if (m.alias.entry.geonames && isCapWord(ctx.tokens[m.first - 1]) && isGivenName(ctx.tokens[m.first - 1]?.l ?? '')) continue;
+    if (m.alias.entry.cityEvidence && !(cities ??= new CityContext(ctx, matches)).accepts(m, lastPlaceEnd)) continue;
     const entry = chooseReading(ctx, m.alias.entry);
     const confidence = entry.demonym ? 0.8 : entry.personLike || entry.cityEvidence || entry !== m.alias.entry ? 0.75 : 0.95;
-    cities.placeEndsAt(m.last);
+    lastPlaceEnd = m.last;
     out.push({
       kind: entry.kind === 'country' ? 'country' : 'place',
       start: m.start,
@@ -46,6 +48,23 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
       priority: entry.geonames ? 0 : 2,
       country: entry.country,
     });
+  }
+  return out;
+}
+
+/**
+ * The countries named inside the names of national public bodies that won their span ("U.S. Supreme Court" →
+ * `us-supreme-court`, "Election Commission of India" → `in-election-commission`): the body is the country acting, so
+ * its country counts (blind round 2's rule); a company's or club's name ("Turkish Airlines") has no country prefix.
+ */
+export function countriesInBodies(kept: Candidate[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const body of kept) {
+    const prefix = body.kind === 'org' ? /^([a-z]{2})-/.exec(body.key)?.[1] : undefined;
+    if (!prefix) continue;
+    const code = prefix === 'uk' ? 'GB' : prefix.toUpperCase();
+    const inside = candidates.find((c) => c.kind === 'country' && c.key === code && c.start >= body.start && c.end <= body.end);
+    if (inside) out.push({ ...inside, confidence: inside.confidence * 0.9 });
   }
   return out;
 }
@@ -64,7 +83,6 @@ const LIST_WORDS = new Set([',', 'and', 'or']);
 class CityContext {
   private readonly countries = new Set<string>();
   private readonly placesAt = new Map<number, PhraseMatch[]>();
-  private lastPlaceEnd = -2;
 
   constructor(
     private readonly ctx: TextContext,
@@ -74,16 +92,14 @@ class CityContext {
       const e = m.alias.entry;
       if ((e.kind !== 'country' && e.kind !== 'place') || e.cityEvidence || e.personLike) continue;
       this.countries.add(e.kind === 'country' ? e.key : (e.country ?? ''));
-      this.placesAt.set(m.first, [...(this.placesAt.get(m.first) ?? []), m]);
+      const at = this.placesAt.get(m.first);
+      if (at) at.push(m);
+      else this.placesAt.set(m.first, [m]);
     }
   }
 
-  /** Called for each accepted place, in text order, so lists can continue from it. */
-  placeEndsAt(last: number): void {
-    this.lastPlaceEnd = last;
-  }
-
-  accepts(m: PhraseMatch): boolean {
+  /** `lastPlaceEnd`: the last token of the place accepted before, which a list can continue ("Toulouse, Hamburg"). */
+  accepts(m: PhraseMatch, lastPlaceEnd: number): boolean {
     const t = this.ctx.tokens;
     const entry = m.alias.entry;
     // part of a longer name: "Central Africa", "Mobile World Congress"
@@ -93,7 +109,7 @@ class CityContext {
     if (entry.cityEvidence === 'country') return this.countries.has(entry.country ?? '');
     if (afterPlaceWord(this.ctx, m)) return true;
     if (t[m.last + 1]?.t === '-' && LOCATED_WORDS.has(t[m.last + 2]?.l ?? '')) return true;
-    return LIST_WORDS.has(t[m.first - 1]?.l ?? '') && this.lastPlaceEnd === m.first - 2;
+    return LIST_WORDS.has(t[m.first - 1]?.l ?? '') && lastPlaceEnd === m.first - 2;
   }
 }
 
