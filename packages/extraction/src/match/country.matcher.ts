@@ -59,11 +59,13 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
  */
 export function countriesInBodies(kept: Candidate[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const countries = candidates.filter((c) => c.kind === 'country');
+  if (countries.length === 0) return out;
   for (const body of kept) {
-    const prefix = body.kind === 'org' ? /^([a-z]{2})-/.exec(body.key)?.[1] : undefined;
-    if (!prefix) continue;
+    if (body.kind !== 'org' || body.key[2] !== '-') continue;
+    const prefix = body.key.slice(0, 2);
     const code = prefix === 'uk' ? 'GB' : prefix.toUpperCase();
-    const inside = candidates.find((c) => c.kind === 'country' && c.key === code && c.start >= body.start && c.end <= body.end);
+    const inside = countries.find((c) => c.key === code && c.start >= body.start && c.end <= body.end);
     if (inside) out.push({ ...inside, confidence: inside.confidence * 0.9 });
   }
   return out;
