@@ -59,7 +59,9 @@ describe('wirelog CLI', () => {
     expect((await runWirelog(['ingest', '--once'], env)).code).toBe(0);
     const again = await runWirelog(['reextract', '--all'], env);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/articles: 2, new extractions: 0, unchanged: 2/); // same extractor version and text: nothing new
+    expect(again.stdout).toMatch(/articles: 2, new extractions: 0, unchanged: 2\ncorrections: 0 agree/); // same extractor version and text: nothing new
+    expect(await runWirelog(['quality'], env)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^no reviewed articles yet/) });
+    expect(await runWirelog(['corrections', 'export'], env)).toMatchObject({ code: 0, stdout: '' });
     const unknown = await runWirelog(['reextract', '--article', 'no-such-article'], env);
     expect(unknown).toMatchObject({ code: 1, stdout: '', stderr: 'wirelog reextract: article no-such-article not found\n' });
     const status = await runWirelog(['projections', 'status'], env);
@@ -83,7 +85,7 @@ describe('wirelog CLI for a newcomer', () => {
   it('prints its help (every command) and its version', async () => {
     const help = await runWirelog(['--help'], env);
     expect(help.code).toBe(0);
-    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'projections retry', 'tokens create', 'tokens list', 'tokens revoke', 'reextract', 'entities', 'article-text', 'events tail']) {
+    for (const command of ['start', 'worker', 'ingest', 'feeds validate', 'feeds import-opml', 'migrate', 'projections status', 'projections rebuild', 'projections retry', 'tokens create', 'tokens list', 'tokens revoke', 'reextract', 'quality', 'corrections export', 'entities', 'article-text', 'events tail']) {
       expect(help.stdout).toContain(`wirelog ${command}`);
     }
     expect(await runWirelog([], env)).toMatchObject({ code: 2, stdout: help.stdout });
@@ -139,6 +141,9 @@ describe('wirelog CLI for a newcomer', () => {
     ['tokens', 'frobnicate'],
     ['reextract', '--all', 'extra'],
     ['reextract', '--all', '--bogus'],
+    ['quality', 'extra'],
+    ['quality', '--bogus'],
+    ['corrections', 'import'],
     ['entities', '--bogus', 'a.txt'],
     ['article-text', '--bogus', 'a.html'],
     ['events', 'tail', 'extra'],

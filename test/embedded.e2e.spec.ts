@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadLabelledLines } from '../packages/extraction/test/load-labelled';
 import { startArticleSite } from './support/article-site';
 import { repoRoot, runWirelog, startWirelog } from './support/wirelog-cli';
 
@@ -24,7 +25,7 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
     expect(second.stdout).toMatch(/events appended: 1 /); // the poll itself, nothing else
   });
 
-  it('serves the articles with their entities over HTTP and stops cleanly on SIGTERM', { timeout: 120_000 }, async () => {
+  it('serves the articles with their entities over HTTP, measures the extractor on a correction, and stops cleanly on SIGTERM', { timeout: 180_000 }, async () => {
     // a long shutdown deadline: an idle process must exit long before it, not wait it out
     const app = startWirelog(['start'], { ...env, PORT: '0', WIRELOG_SHUTDOWN_TIMEOUT: '60s' });
     try {
@@ -44,7 +45,9 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
         const keys = (kind: string) => article.entities.filter((e) => e.kind === kind).map((e) => e.key).sort();
         for (const kind of ['country', 'place', 'money', 'hardware', 'org']) expect(keys(kind), `${page} ${kind}`).toEqual([...expected[page]![kind]!].sort());
       }
-      const detail = (await (await fetch(`${base}/api/articles/${list.articles[0]!.id}`)).json()) as { text: string; mentions: { start: number; end: number; text: string }[] };
+      type Mention = { id: string; kind: string; key: string; start: number; end: number; text: string; status: string };
+      const article = list.articles[0]!.id;
+      const detail = (await (await fetch(`${base}/api/articles/${article}`)).json()) as { text: string; mentions: Mention[] };
       expect(detail.mentions.length).toBeGreaterThan(0);
       for (const m of detail.mentions) expect(detail.text.slice(m.start, m.end)).toBe(m.text);
       const bad = await fetch(`${base}/api/articles?country=Korea`);
@@ -59,11 +62,37 @@ describe('embedded mode (PGlite + in-process queue) through the CLI', () => {
       const status = await runWirelog(['projections', 'status'], env);
       expect(status.code, status.stderr).toBe(0);
       expect(status.stdout).toMatch(/^articles\tposition \d+\tlag \d+ events, [\d.]+s\tparked 0\ncountries\t.*\nentities\t.*\nfeeds\t.*\nlog horizon: /);
+      // a reviewer rejects a mention whose key the article names once: a false positive of the extractor
+      const wrong = detail.mentions.find((m) => detail.mentions.filter((o) => o.kind === m.kind && o.key === m.key).length === 1)!;
+      const reject = await fetch(`${base}/api/articles/${article}/corrections`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'reject', mentionId: wrong.id }),
+      });
+      expect(reject.status).toBe(202);
       const rebuild = await runWirelog(['projections', 'rebuild', 'articles'], env);
       expect([rebuild.code, rebuild.stderr]).toEqual([0, '']);
       expect(rebuild.stdout).toMatch(/^articles: rebuilt from [1-9]\d* events in [\d.]+s\n$/);
       expect(((await (await fetch(`${base}/api/articles`)).json()) as { articles: unknown[] }).articles).toHaveLength(2);
-      expect(await runWirelog(['reextract', '--all'], env)).toMatchObject({ code: 0, stdout: 'articles: 2, new extractions: 0, unchanged: 2\n' });
+      const rebuilt = (await (await fetch(`${base}/api/articles/${article}`)).json()) as { mentions: Mention[] };
+      expect(rebuilt.mentions.find((m) => m.id === wrong.id)?.status).toBe('rejected');
+      const quality = await runWirelog(['quality'], env);
+      expect([quality.code, quality.stderr]).toEqual([0, '']);
+      expect(quality.stdout).toMatch(/^reviewed articles: 1, corrections: 1\n\nextractor \S+ \(current\): 1 reviewed article\n/);
+      expect(quality.stdout).toContain('corrections: 0 agree with it, 1 still apply, 0 orphaned\n');
+      expect(quality.stdout).toContain(`\n  ${article} ${wrong.kind}: +[${wrong.key}] -[]`);
+      const qualityJson = await runWirelog(['quality', '--json'], env);
+      expect(JSON.parse(qualityJson.stdout)).toEqual(await (await fetch(`${base}/api/quality`)).json());
+      const exported = await runWirelog(['corrections', 'export'], env);
+      expect([exported.code, exported.stderr]).toEqual([0, '']);
+      writeFileSync(path.join(dataDir, 'reviewed.jsonl'), exported.stdout);
+      const [labelled, ...none] = loadLabelledLines(path.join(dataDir, 'reviewed.jsonl')); // what `npm run bench quality` reads
+      expect([labelled?.id, none]).toEqual([article, []]);
+      expect(labelled!.expected[wrong.kind as 'country']).not.toContain(wrong.key);
+      expect(await runWirelog(['reextract', '--all'], env)).toMatchObject({
+        code: 0,
+        stdout: 'articles: 2, new extractions: 0, unchanged: 2\ncorrections: 0 agree with the new extraction, 1 still apply, 0 orphaned\n',
+      });
       expect(await runWirelog(['reextract', '--article', 'nope'], env)).toMatchObject({ code: 1, stderr: 'wirelog reextract: article nope not found\n' });
       const tail = await runWirelog(['events', 'tail', '--no-follow'], env);
       const lines = tail.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; position: string });

@@ -105,6 +105,7 @@ export default async function run(): Promise<void> {
       ['2 countries OR, and an org', 'country=IN&country=US&org=org-3', { entityIds: [['country:IN', 'country:US'], ['org:org-3']] }],
       ['org by name', 'org=NVIDIA', { entityIds: [['org:nvidia', 'org:org-0']] }],
       ['hardware (rare)', 'hardware=chip-42', { entityIds: [['hardware:chip-42']] }],
+      ['country and hardware', 'country=IN&hardware=chip-8', { entityIds: [['country:IN'], ['hardware:chip-8']] }],
       ['q (a word in every article)', 'q=w2', { q: 'w2' }],
       ['q (a word in a few %)', 'q=w4321', { q: 'w4321' }],
       ['q (one article)', 'q=story%2012345', { q: 'story 12345' }],

@@ -4,7 +4,7 @@ import { encodeCursor } from './cursor';
 
 /** Test support: fast-check arbitraries of requests to the API, valid, nearly valid and hostile. */
 
-export const ROUTES = ['/api/articles', '/api/articles/:id', '/api/articles/:id/history', '/api/entities', '/api/stats/countries', '/api/countries/:id', '/healthz', '/readyz', '/metrics'];
+export const ROUTES = ['/api/articles', '/api/articles/:id', '/api/articles/:id/history', '/api/entities', '/api/stats/countries', '/api/countries/:id', '/api/quality', '/healthz', '/readyz', '/metrics'];
 
 /** Text that troubles parsers: controls, NUL, percent escapes (valid or not), surrogates, brackets, Date.parse-only dates. */
 const nasty = fc.oneof(

@@ -11,6 +11,7 @@ import { changesRoutes } from './changes/changes.routes';
 import { countriesRoutes } from './countries.routes';
 import { createJsonApp } from './json-app';
 import { opsRoutes } from './ops.routes';
+import { qualityRoutes } from './quality.routes';
 import type { ApiDeps, OpsDeps } from './api-deps';
 
 /** The HTTP API of SPEC §8 (docs/api.md). `metrics: false` when a separate listener serves `/metrics`. */
@@ -29,6 +30,7 @@ export function createApp(deps: ApiDeps, options: { metrics: boolean } = { metri
     app.route('/api/changes', changesRoutes(deps));
     app.route('/api/countries', countriesRoutes(deps));
     app.route('/api/review', reviewRoutes(deps));
+    app.route('/api/quality', qualityRoutes(deps));
     app.route('/api', catalogueRoutes(deps));
     app.route('/review', reviewPageRoutes());
     app.route('/', opsRoutes(deps, options));

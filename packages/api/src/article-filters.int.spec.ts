@@ -80,7 +80,7 @@ describeEachDatabase('API article list plans', (open) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await open();
-    // enough rows that the plan shows which index serves each filter: 3 countries, 5 common orgs, 1 rare org
+    // enough rows that the plan shows which index serves each filter: 3 countries, 5 common orgs, 1 rare org, 3 chips in a quarter of the articles
     await db.database.query(
       `INSERT INTO articles (article_id, feed_id, url, title, text, discovered_at, status, sort_at, last_position)
        SELECT lpad(to_hex(i), 24, '0'), 'f', 'https://news.example/' || i, 'Title ' || i, 'Story number ' || i || ' about data centres',
@@ -91,7 +91,8 @@ describeEachDatabase('API article list plans', (open) => {
       `INSERT INTO article_entities (article_id, entity_id, kind, key, name, mentions, source, status, seen_at)
        SELECT lpad(to_hex(i), 24, '0'), e.kind || ':' || e.key, e.kind, e.key, e.key, 1, 'extractor', 'active', now()
        FROM generate_series(1, 4000) AS i,
-            LATERAL (VALUES ('country', (ARRAY['IN', 'US', 'KR'])[1 + i % 3]), ('org', 'org-' || (i % 5))) AS e(kind, key)
+            LATERAL (VALUES ('country', (ARRAY['IN', 'US', 'KR'])[1 + i % 3]), ('org', 'org-' || (i % 5)), ('hardware', CASE WHEN i % 4 = 0 THEN 'chip-' || (i % 3) END)) AS e(kind, key)
+       WHERE e.key IS NOT NULL
        UNION ALL
        SELECT lpad(to_hex(i), 24, '0'), 'org:rare', 'org', 'rare', 'Rare', 1, 'extractor', 'active', now() FROM unnest(ARRAY[7, 1500, 3999]) AS i`,
     );
@@ -108,6 +109,9 @@ describeEachDatabase('API article list plans', (open) => {
     ['a common country', { entityIds: [['country:IN']] }, ['articles_sort_idx', probe]],
     ['a rare organisation', { entityIds: [['org:rare']] }, ['article_entities_entity_idx']],
     ['two countries (OR) and an org (AND)', { entityIds: [['country:IN', 'country:US'], ['org:org-3']] }, ['articles_sort_idx', probe]],
+    ['a hardware', { entityIds: [['hardware:chip-1']] }, ['articles_sort_idx', probe]],
+    ['a country and a hardware (AND)', { entityIds: [['country:IN'], ['hardware:chip-2']] }, ['article_entities_entity_idx', probe]],
+    ['q and a country', { q: 'number 77', entityIds: [['country:US']] }, ['articles_search_idx']],
     ['q', { q: 'number 77' }, ['articles_search_idx']],
     ['since and until', { since: new Date('2026-01-02'), until: new Date('2026-01-03') }, ['articles_sort_idx']],
     ['cursor', { cursor }, ['articles_sort_idx']],

@@ -64,7 +64,7 @@ export interface MentionRow {
 
 export async function mentionsOf(sql: Sql, articleId: string): Promise<MentionRow[]> {
   const { rows } = await sql.query<MentionRow>(
-    // the projection keeps a money mention's links inside value, as linkedCountry/linkedOrg
+    // the projection keeps a mention's links (money, capacity, quantity, counted hardware) inside value, as linkedCountry/linkedOrg
     `SELECT mention_id, kind, key, name, text, start, "end", confidence, value, value->>'linkedCountry' AS country, value->>'linkedOrg' AS org, source, status
      FROM article_mentions
      WHERE article_id = $1 ORDER BY start, kind`,

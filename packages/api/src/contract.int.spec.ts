@@ -18,7 +18,7 @@ describeEachDatabase('API contract', (open) => {
   afterAll(() => fx.db.close());
 
   it('names every JSON field in camelCase, on every route', async () => {
-    const paths = ['/api/articles', `/api/articles/${ARTICLE.a}`, `/api/articles/${ARTICLE.b}`, `/api/articles/${ARTICLE.b}/history`, '/api/entities', '/api/stats/countries', '/api/countries/IN', '/healthz', '/readyz'];
+    const paths = ['/api/articles', `/api/articles/${ARTICLE.a}`, `/api/articles/${ARTICLE.b}`, `/api/articles/${ARTICLE.b}/history`, '/api/entities', '/api/stats/countries', '/api/countries/IN', '/api/quality', '/healthz', '/readyz'];
     const bodies = await Promise.all(paths.map(json));
     const keys = bodies.flatMap((body, i) => keysOf(body, paths[i]));
     expect(keys.length).toBeGreaterThan(100);

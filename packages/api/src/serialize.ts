@@ -36,9 +36,11 @@ export function articleEntityJson(e: EntityRow) {
 
 /** The documented fields of each kind's `value` (SPEC §6); anything else a projection keeps there stays internal. */
 const VALUE_FIELDS: Record<string, readonly string[]> = {
-  money: ['currency', 'amount', 'min', 'max', 'approx', 'usd'],
+  money: ['currency', 'amount', 'min', 'max', 'approx', 'usd', 'usdMin', 'usdMax'],
   hardware: ['vendor', 'category', 'family', 'quantity'],
   place: ['country'],
+  capacity: ['mw', 'min', 'max', 'approx'],
+  quantity: ['count', 'unit', 'hardware'],
 };
 
 function documentedValue(kind: string, value: Record<string, unknown> | null) {
@@ -57,7 +59,7 @@ export function mentionJson(m: MentionRow) {
     key: m.key,
     name: m.name,
     value: documentedValue(m.kind, m.value),
-    // money: the country and organisation its sentence names
+    // money, capacity, quantity and counted hardware: the country and organisation its sentence names
     country: m.country ?? undefined,
     org: m.org ?? undefined,
     confidence: m.confidence,

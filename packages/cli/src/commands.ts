@@ -55,6 +55,16 @@ export const commands: Command[] = [
     load: async () => (await import('./commands/reextract.command')).reextractCommand,
   },
   {
+    name: 'quality',
+    forms: [{ usage: 'wirelog quality [--json]', summary: "each extractor version's precision and recall per kind, measured on reviewed articles" }],
+    load: async () => (await import('./commands/quality.command')).qualityCommand,
+  },
+  {
+    name: 'corrections',
+    forms: [{ usage: 'wirelog corrections export', summary: 'print the reviewed articles as labelled JSON lines (text, gold mentions with offsets)' }],
+    load: async () => (await import('./commands/corrections.command')).correctionsCommand,
+  },
+  {
     name: 'entities',
     forms: [{ usage: 'wirelog entities FILE... (- for stdin)', summary: 'print one JSON line per text file: {"file", "mentions": [...]}' }],
     load: async () => (await import('./commands/entities.command')).entitiesCommand,

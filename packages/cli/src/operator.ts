@@ -21,13 +21,14 @@ export async function withOperator<T>(fn: (actions: OperatorActions) => Promise<
   }
 }
 
-/** OperatorActions over HTTP (`/admin/ops/…` of the running instance). */
+/** OperatorActions over HTTP (`/admin/ops/…` and `/api/quality` of the running instance). */
 function remoteOperator(endpoint: OperatorEndpoint): OperatorActions {
+  // `path` below the instance's root: the operator routes, and /api/quality, which they would only repeat
   const call = async <T>(method: 'GET' | 'POST', path: string, query: Record<string, string | undefined> = {}): Promise<T> => {
     const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined));
     let response: Response;
     try {
-      response = await fetch(`${endpoint.url}/admin/ops${path}?${params}`, { method, headers: { Authorization: `Bearer ${endpoint.token}` } });
+      response = await fetch(`${endpoint.url}${path}?${params}`, { method, headers: { Authorization: `Bearer ${endpoint.token}` } });
     } catch (error) {
       throw new CommandError(`the instance running on this data folder (pid ${endpoint.pid}) does not answer at ${endpoint.url}: ${(error as Error).message}`, { cause: error });
     }
@@ -36,10 +37,12 @@ function remoteOperator(endpoint: OperatorEndpoint): OperatorActions {
     return body;
   };
   return {
-    projectionsStatus: () => call('GET', '/projections'),
-    rebuild: (name) => call('POST', '/projections/rebuild', { name }),
-    retry: (name) => call('POST', '/projections/retry', { name }),
-    reextract: (target) => call('POST', '/reextract', 'articleId' in target ? { article: target.articleId } : { all: 'true' }),
-    events: ({ after, stream, limit }) => call('GET', '/events', { after, stream, limit: String(limit) }),
+    projectionsStatus: () => call('GET', '/admin/ops/projections'),
+    rebuild: (name) => call('POST', '/admin/ops/projections/rebuild', { name }),
+    retry: (name) => call('POST', '/admin/ops/projections/retry', { name }),
+    reextract: (target) => call('POST', '/admin/ops/reextract', 'articleId' in target ? { article: target.articleId } : { all: 'true' }),
+    events: ({ after, stream, limit }) => call('GET', '/admin/ops/events', { after, stream, limit: String(limit) }),
+    quality: () => call('GET', '/api/quality'),
+    correctionsExport: ({ after, limit }) => call('GET', '/admin/ops/corrections', { after, limit: String(limit) }),
   };
 }

@@ -44,9 +44,12 @@ export const ArticleDuplicateDetected = z.object({
   detectedAt: z.string(),
 });
 
+/** Mention kinds (SPEC §6); v2 of the events that carry one added `capacity` and `quantity`. */
+export const MentionKind = z.enum(['country', 'money', 'hardware', 'org', 'place', 'capacity', 'quantity']);
+
 export const MentionPayload = z.object({
   id: z.string(),
-  kind: z.enum(['country', 'money', 'hardware', 'org', 'place']),
+  kind: MentionKind,
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -54,6 +57,7 @@ export const MentionPayload = z.object({
   name: z.string(),
   value: z.record(z.string(), z.unknown()).optional(),
   confidence: z.number(),
+  /** money, capacity, quantity and counted hardware: the one country and organisation their sentence names */
   country: z.string().optional(),
   org: z.string().optional(),
 });

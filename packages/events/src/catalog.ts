@@ -18,11 +18,11 @@ export const eventCatalog = {
   ArticleFetched: { schema: article.ArticleFetched, version: 1 },
   ArticleFetchFailed: { schema: article.ArticleFetchFailed, version: 1 },
   ArticleDuplicateDetected: { schema: article.ArticleDuplicateDetected, version: 1 },
-  EntitiesExtracted: { schema: article.EntitiesExtracted, version: 1 },
-  EntityConfirmed: { schema: review.EntityConfirmed, version: 1 },
-  EntityRejected: { schema: review.EntityRejected, version: 1 },
-  EntityRelabelled: { schema: review.EntityRelabelled, version: 1 },
-  EntityAdded: { schema: review.EntityAdded, version: 1 },
+  EntitiesExtracted: { schema: article.EntitiesExtracted, version: 2 },
+  EntityConfirmed: { schema: review.EntityConfirmed, version: 2 },
+  EntityRejected: { schema: review.EntityRejected, version: 2 },
+  EntityRelabelled: { schema: review.EntityRelabelled, version: 2 },
+  EntityAdded: { schema: review.EntityAdded, version: 2 },
 } as const;
 
 export type EventType = keyof typeof eventCatalog;

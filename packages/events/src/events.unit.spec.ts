@@ -31,6 +31,18 @@ describe('events', () => {
     expect(upcast('FeedRegistered', 1, { ...settings, url: 'https://example.org/feed' }).data).toMatchObject({ url: 'https://example.org/feed', credentials: false });
   });
 
+  it('reads v1 mention events as v2, which adds the capacity and quantity kinds', () => {
+    const mention = { id: 'm', kind: 'money' as const, text: '$1bn', start: 0, end: 4, key: 'USD:1000000000', name: '$1 billion', confidence: 0.95 };
+    const v1 = { articleId: 'a', extractorVersion: 'x', textHash: 'h', mentions: [mention], extractedAt: '2026-11-30T00:00:00Z' };
+    expect(upcast('EntitiesExtracted', 1, v1)).toEqual({ type: 'EntitiesExtracted', data: v1 });
+    const capacity = { ...mention, kind: 'capacity' as const, key: 'MW:1500', value: { mw: 1500 }, country: 'IN' };
+    const extracted = validateEvent({ type: 'EntitiesExtracted' as const, data: { ...v1, mentions: [capacity] } });
+    expect(extracted.data.mentions[0]?.kind).toBe('capacity');
+    const rejected = { articleId: 'a', mentionId: 'm', kind: 'quantity', key: 'gpu:18000', start: 0, end: 11 };
+    expect(upcast('EntityRejected', 2, rejected).data).toEqual(rejected);
+    expect(() => upcast('EntitiesExtracted', 3, v1)).toThrow(UnknownEventError);
+  });
+
   it('drops user:pw@ from a URL and returns anything else as it was', () => {
     expect(withoutCredentials('https://reader:s3cret@example.org:8443/feed?x=1')).toBe('https://example.org:8443/feed?x=1');
     expect(withoutCredentials('https://token@example.org/feed')).toBe('https://example.org/feed');

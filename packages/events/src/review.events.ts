@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { MentionKind } from './article.events';
 
 const span = {
   articleId: z.string(),
   mentionId: z.string(),
   reason: z.string().max(2000).optional(),
 };
-const kind = z.enum(['country', 'money', 'hardware', 'org', 'place']);
+const kind = MentionKind;
 
 /** Reviewer events carry the reviewer in `metadata.actor`. Targets are spans so they survive re-extraction. */
 export const EntityRejected = z.object({ ...span, kind, key: z.string(), start: z.number().int(), end: z.number().int() });

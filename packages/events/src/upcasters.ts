@@ -10,9 +10,17 @@ const feedSettingsV2: Upcaster = (data) => {
   return { ...data, url, credentials: url !== data.url };
 };
 
+/** v2 of the mention-carrying events only adds mention kinds (`capacity`, `quantity`): every v1 payload is a v2 payload. */
+const moreMentionKinds: Upcaster = (data) => data;
+
 const upcasters: Partial<Record<EventType, Record<number, Upcaster>>> = {
   FeedRegistered: { 1: feedSettingsV2 },
   FeedChanged: { 1: feedSettingsV2 },
+  EntitiesExtracted: { 1: moreMentionKinds },
+  EntityConfirmed: { 1: moreMentionKinds },
+  EntityRejected: { 1: moreMentionKinds },
+  EntityRelabelled: { 1: moreMentionKinds },
+  EntityAdded: { 1: moreMentionKinds },
 };
 
 export class UnknownEventError extends Error {

@@ -37,20 +37,32 @@ export const QUALITY_TARGETS: Partial<Record<MentionKind, { precision: number; r
   org: { precision: 0.9, recall: 0.85 },
 };
 
-export function documentSets(mentions: Mention[]): DocumentSets {
-  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Record<MentionKind, Set<string>>;
-  for (const m of mentions) sets[m.kind].add(m.key);
-  return Object.fromEntries(KINDS.map((k) => [k, [...sets[k]].sort()])) as DocumentSets;
+export function documentSets(mentions: Pick<Mention, 'kind' | 'key'>[]): DocumentSets {
+  const sets = Object.fromEntries(KINDS.map((k) => [k, new Set<string>()])) as Partial<Record<MentionKind, Set<string>>>;
+  // kinds without labelled sets (capacity, quantity) are not scored
+  for (const m of mentions) sets[m.kind]?.add(m.key);
+  return Object.fromEntries(KINDS.map((k) => [k, [...(sets[k] ?? [])].sort()])) as DocumentSets;
 }
 
-/** Micro-averaged precision and recall of document-level key sets, per kind. */
+/** Micro-averaged precision and recall of the current extractor's document-level key sets, per kind. */
 export function evaluate(docs: LabelledDocument[]): QualityReport {
+  return scoreDocuments(docs.map((doc) => ({ id: doc.id, expected: doc.expected, found: documentSets(extract(doc.text).mentions) })));
+}
+
+/** What an extractor found in a labelled document: its document-level key sets. */
+export interface FoundDocument {
+  id: string;
+  expected: Partial<DocumentSets>;
+  found: DocumentSets;
+}
+
+/** Micro-averaged precision and recall of document-level key sets already found (by any extractor version), per kind. */
+export function scoreDocuments(docs: FoundDocument[]): QualityReport {
   const counts = new Map(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const errors: QualityReport['errors'] = [];
-  for (const doc of docs) {
-    const found = documentSets(extract(doc.text).mentions);
+  for (const { id, expected, found } of docs) {
     for (const kind of KINDS) {
-      const want = new Set(doc.expected[kind] ?? []);
+      const want = new Set(expected[kind] ?? []);
       const got = new Set(found[kind]);
       const c = counts.get(kind) as { tp: number; fp: number; fn: number };
       const extra = [...got].filter((k) => !want.has(k));
@@ -58,7 +70,7 @@ export function evaluate(docs: LabelledDocument[]): QualityReport {
       c.tp += got.size - extra.length;
       c.fp += extra.length;
       c.fn += missing.length;
-      if (extra.length + missing.length > 0) errors.push({ id: doc.id, kind, extra, missing });
+      if (extra.length + missing.length > 0) errors.push({ id, kind, extra, missing });
     }
   }
   const scores = KINDS.map((kind) => {

@@ -1,14 +1,16 @@
 import { COUNTRY_NAMES } from './gazetteers/places.gazetteer';
-import { linkMoney } from './link-money';
+import { linkFigures } from './link-figures';
 import { resolveOverlaps, type Candidate } from './match/resolve-overlaps';
 import { TextContext } from './match/text-context';
 import { countriesInBodies, placeCandidates } from './match/country.matcher';
 import { matchGazetteers } from './match/gazetteer-index';
 import { hardwareCandidates } from './match/hardware.matcher';
+import { matchCapacity } from './match/capacity.matcher';
 import { matchMoney } from './match/money.matcher';
 import { orgCandidates } from './match/org.matcher';
+import { matchQuantities } from './match/quantity.matcher';
 import { mentionId } from './mention-id';
-import type { ExtractionResult, ExtractOptions, Mention } from './types';
+import type { ExtractionResult, ExtractOptions, Mention, MoneyValue } from './types';
 import { EXTRACTOR_VERSION } from './version';
 
 /** Pure and synchronous: the entity mentions of one article text, sorted by start offset. */
@@ -27,26 +29,23 @@ export function extract(text: string, _options: ExtractOptions = {}): Extraction
       mentions.push(toMention(text, { ...c, kind: 'country', key: c.country, name, confidence: c.confidence * 0.9 }));
     }
   }
-  for (const m of matchMoney(text)) {
-    mentions.push({
-      id: mentionId(EXTRACTOR_VERSION, 'money', moneyKey(m.value.currency, m.value.amount), m.start, m.end),
-      kind: 'money',
-      text: text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-      key: moneyKey(m.value.currency, m.value.amount),
-      name: m.name,
-      value: m.value,
-      confidence: m.confidence,
-    });
-  }
+  const hardware = mentions.filter((m) => m.kind === 'hardware').sort((a, b) => a.start - b.start);
+  const figure = (kind: 'money' | 'capacity' | 'quantity', confidence: number, m: Figure): void => {
+    mentions.push({ id: mentionId(EXTRACTOR_VERSION, kind, m.key, m.start, m.end), kind, text: text.slice(m.start, m.end), ...m, confidence });
+  };
+  for (const m of matchMoney(text)) figure('money', m.confidence, { start: m.start, end: m.end, key: moneyKey(m.value), name: m.name, value: m.value });
+  for (const m of matchCapacity(text)) figure('capacity', 0.95, m);
+  for (const m of matchQuantities(text, hardware, (offset) => ctx.sentenceOf(offset))) figure('quantity', 0.9, m);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
-  linkMoney(ctx, mentions);
+  linkFigures(ctx, mentions);
   return { version: EXTRACTOR_VERSION, mentions };
 }
 
-function moneyKey(currency: string, amount: number): string {
-  return `${currency}:${amount}`;
+type Figure = Pick<Mention, 'start' | 'end' | 'key' | 'name' | 'value'>;
+
+/** `USD:1200000000`; a range `USD:2000000000-3000000000`. */
+function moneyKey(v: MoneyValue): string {
+  return v.amount !== undefined ? `${v.currency}:${v.amount}` : `${v.currency}:${v.min}-${v.max}`;
 }
 
 function toMention(text: string, c: Candidate): Mention {

@@ -110,3 +110,71 @@ describe('extract: organisations named by what they are', () => {
     expect(orgs('He premiered it at the Paris Motor Show under the Investment Company Act.')).toEqual([]);
   });
 });
+
+describe('extract: issue 11 hardware families, quantities and capacity', () => {
+  const of = (text: string, kind: string) => extract(text).mentions.filter((m) => m.kind === kind);
+
+  it('a family is an entity of its own, never one product: Grace Blackwell → nvidia-grace-blackwell', () => {
+    expect(of('Mistral will start with Nvidia Grace Blackwell systems.', 'hardware').map((m) => [m.key, m.value])).toEqual([
+      ['nvidia-grace-blackwell', { vendor: 'NVIDIA', category: 'family' }],
+    ]);
+    expect(keys('Blackwell Ultra systems overtook Blackwell; Hopper and Grace Hopper GPUs remain.', 'hardware')).toEqual([
+      'nvidia-blackwell',
+      'nvidia-blackwell-ultra',
+      'nvidia-grace-hopper',
+      'nvidia-hopper',
+    ]);
+    expect(keys('The GB200 Grace Blackwell Superchip ships.', 'hardware')).toEqual(['nvidia-gb200']);
+  });
+
+  it('a product keeps its family', () => {
+    expect(of('It deployed H100 and GB300 chips and MI355X GPUs.', 'hardware').map((m) => [m.key, (m.value as { family?: string }).family])).toEqual([
+      ['nvidia-h100', 'nvidia-hopper'],
+      ['nvidia-gb300', 'nvidia-blackwell-ultra'],
+      ['amd-instinct-mi355x', 'amd-instinct'],
+    ]);
+  });
+
+  it('generic words are not products: HBM, GPU', () => {
+    expect(of('HBM supply is tight and GPU prices rose; HBM3E is sold out.', 'hardware').map((m) => m.key)).toEqual(['hbm3e']);
+  });
+
+  it('50,000 NVIDIA H200 GPUs: the count is the hardware mention\'s quantity, linked like money', () => {
+    const [h200] = of('In Saudi Arabia, Humain bought 50,000 NVIDIA H200 GPUs.', 'hardware');
+    expect(h200).toMatchObject({ key: 'nvidia-h200', value: { quantity: 50000, family: 'nvidia-hopper' }, country: 'SA' });
+    expect(of('It will add 260,000 Blackwell GPUs and 10,000 H100s.', 'hardware').map((m) => [m.key, (m.value as { quantity?: number }).quantity])).toEqual([
+      ['nvidia-blackwell', 260000],
+      ['nvidia-h100', 10000],
+    ]);
+    expect((of('In 2024 H100 prices fell.', 'hardware')[0]?.value as { quantity?: number }).quantity).toBeUndefined();
+  });
+
+  it('18,000 GPUs: a quantity mention of its own, linked to the one product of its sentence, its country and organisation', () => {
+    expect(of('Microsoft runs 18,000 GPUs in Kenya, mostly GB300s.', 'quantity')).toMatchObject([
+      { text: '18,000 GPUs', key: 'gpu:18000', name: '18,000 GPUs', value: { count: 18000, unit: 'gpu', hardware: 'nvidia-gb300' }, country: 'KE', org: 'microsoft' },
+    ]);
+    expect(of("xAI's 100,000-GPU cluster grew.", 'quantity').map((m) => m.key)).toEqual(['gpu:100000']);
+  });
+
+  it.each([
+    ['1.5 gigawatts', 'MW:1500', '1.5 gigawatts', { mw: 1500 }],
+    ['300 MW', 'MW:300', '300 megawatts', { mw: 300 }],
+    ['5 GW', 'MW:5000', '5 gigawatts', { mw: 5000 }],
+    ['a 100-megawatt', 'MW:100', '100 megawatts', { mw: 100 }],
+    ['about 1 gigawatt', 'MW:1000', '1 gigawatt', { mw: 1000, approx: true }],
+    ['1-2 GW', 'MW:1000-2000', '1 gigawatt–2 gigawatts', { min: 1000, max: 2000, approx: true }],
+  ])('capacity: %s → %s', (written, key, name, value) => {
+    const [m] = of(`In India, Reliance Industries plans ${written} of data-centre capacity.`, 'capacity');
+    expect(m).toMatchObject({ key, name, country: 'IN', org: 'reliance' });
+    expect(m?.value).toEqual(value);
+  });
+
+  it('energy and rack power are not data-centre capacity', () => {
+    expect(of('It used 300 MWh last year; racks draw 130 kW.', 'capacity')).toEqual([]);
+    expect(keys('It grew from 2023 to 5 GW.', 'capacity')).toEqual(['MW:5000']);
+  });
+
+  it('a money range keys both ends', () => {
+    expect(of('It will cost $35-40 billion.', 'money')).toMatchObject([{ key: 'USD:35000000000-40000000000', value: { min: 3.5e10, max: 4e10 } }]);
+  });
+});

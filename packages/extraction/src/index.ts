@@ -3,9 +3,10 @@ export { EXTRACTOR_VERSION } from './version';
 export { GAZETTEER_VERSION } from './gazetteers/gazetteer-version';
 export { isCountryCode } from './gazetteers/country-codes';
 export { RATES_DATE, USD_PER_UNIT } from './gazetteers/usd-rates';
-export { documentSets, evaluate, formatScores, QUALITY_TARGETS } from './evaluate';
-export type { DocumentSets, KindScore, LabelledDocument, QualityReport } from './evaluate';
+export { documentSets, evaluate, formatScores, QUALITY_TARGETS, scoreDocuments } from './evaluate';
+export type { DocumentSets, FoundDocument, KindScore, LabelledDocument, QualityReport } from './evaluate';
 export type {
+  CapacityValue,
   ExtractionResult,
   ExtractOptions,
   HardwareCategory,
@@ -14,4 +15,5 @@ export type {
   MentionKind,
   MoneyValue,
   PlaceValue,
+  QuantityValue,
 } from './types';

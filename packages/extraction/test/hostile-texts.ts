@@ -36,5 +36,8 @@ export function pathologicalTexts(size: number): Record<string, string> {
     'capitalised words': fill('Ministry of Jordan ', size),
     'number words': fill('two hundred and ', size),
     'commas and roles': fill(', the operator ', size),
+    'number words before a power unit': `${fill('two hundred and ', size - 3)} GW`,
+    'power figures': fill('1-2 GW, ', size),
+    'counts before products': fill('50,000 NVIDIA H200 GPUs and 18,000 GPUs ', size),
   };
 }

@@ -29,3 +29,26 @@ export function loadBlindRounds(): Map<string, LabelledDocument[]> {
     .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)));
   return new Map(rounds.map((r) => [r, [...readSets(path.join(blindDir, r)).values()].flat()]));
 }
+
+/**
+ * The documents of a JSON-lines file, such as `wirelog corrections export`
+ * writes (docs/quality.md): each line's `id`, `text` and `expected`; other
+ * fields are ignored. A bad line is reported with its number.
+ */
+export function loadLabelledLines(file: string): LabelledDocument[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      if (line.trim() === '') return [];
+      let doc: Partial<LabelledDocument>;
+      try {
+        doc = JSON.parse(line) as Partial<LabelledDocument>;
+      } catch (error) {
+        throw new Error(`${file}:${i + 1}: ${(error as Error).message}`, { cause: error });
+      }
+      if (typeof doc.id !== 'string' || typeof doc.text !== 'string' || typeof doc.expected !== 'object' || doc.expected === null) {
+        throw new Error(`${file}:${i + 1}: not a labelled document (id, text and expected are required)`);
+      }
+      return [{ id: doc.id, text: doc.text, expected: doc.expected }];
+    });
+}

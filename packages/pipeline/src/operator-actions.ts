@@ -1,6 +1,7 @@
 import { cursorAt, OperatorError, type OperatorActions } from '@wirelog/api';
 import { describeHolder, horizonHolder, readAll } from '@wirelog/event-store';
 import { projectionStatus, projections, rebuildProjection, retryParked, type Projection } from '@wirelog/projections';
+import { labelledLine, readReviewedArticles, reviewQuality } from '@wirelog/quality';
 import { ArticleNotFoundError, reextract } from './reextract';
 import type { PipelineDeps } from './pipeline-deps';
 
@@ -60,6 +61,11 @@ export function operatorActions(deps: PipelineDeps): OperatorActions {
           })),
         next: last ? last.globalPosition.toString() : after,
       };
+    },
+    quality: () => reviewQuality(database),
+    async correctionsExport({ after, limit }) {
+      const { articles, next } = await readReviewedArticles(database, { after, limit });
+      return { lines: articles.map(labelledLine), next };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { articleStream } from '@wirelog/events';
+import { correctionAgreement, type AgreementCounts } from '@wirelog/quality';
 import { extractArticleEntities } from './extract-article.handler';
 import { startProjector } from './roles';
 import type { PipelineDeps } from './pipeline-deps';
@@ -7,28 +8,29 @@ export interface ReextractSummary {
   articles: number;
   extracted: number;
   unchanged: number;
+  /** The reviewers' corrections against the articles' extraction now: the fixes that landed, those still needed, and orphans. */
+  corrections: AgreementCounts;
 }
 
 /**
  * Runs the current extractor again over stored article text (no refetch),
  * then lets the projections catch up. Same version and text: nothing new is
- * appended; a new version: one new EntitiesExtracted per article.
+ * appended; a new version: one new EntitiesExtracted per article. Every
+ * correction is kept (they are events); the summary says how they now fare.
  */
 export async function reextract(deps: PipelineDeps, target: { articleId: string } | { all: true }): Promise<ReextractSummary> {
   if ('articleId' in target && (await deps.store.readStream(articleStream(target.articleId))).length === 0) {
     throw new ArticleNotFoundError(target.articleId);
   }
   const ids = 'articleId' in target ? [target.articleId] : await fetchedArticleIds(deps);
-  const summary: ReextractSummary = { articles: ids.length, extracted: 0, unchanged: 0 };
+  let extracted = 0;
   for (const articleId of ids) {
-    const outcome = await extractArticleEntities(deps, { articleId });
-    if (outcome === 'extracted') summary.extracted++;
-    else summary.unchanged++;
+    if ((await extractArticleEntities(deps, { articleId })) === 'extracted') extracted++;
   }
   const projector = await startProjector(deps);
   await projector.catchUp();
   await projector.stop();
-  return summary;
+  return { articles: ids.length, extracted, unchanged: ids.length - extracted, corrections: await correctionAgreement(deps.database, target) };
 }
 
 /** `reextract --article` with an id the log has no events for. */

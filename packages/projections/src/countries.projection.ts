@@ -1,22 +1,24 @@
-import type { StoredEvent } from '@wirelog/event-store';
-import type { Sql } from '@wirelog/db';
 import type { Projection } from './projection';
 import { refreshCountryArticles } from './country-rows';
+import { articleIdOf } from './event-groups';
 
 /**
  * `country_profiles`, `country_articles`, `country_entities`: per country,
  * its articles, the organisations and hardware named with it, and the money
- * linked to it. It reads the article's rows of the entities projection (with
+ * and power capacity linked to it. It reads the article's rows of the entities projection (with
  * reviewer corrections applied) and follows that projection's checkpoint, so
- * both agree on what counts.
+ * both agree on what counts. An event replaces its article's contribution
+ * with one derived from those rows as they are now, so a batch refreshes
+ * each of its articles once.
  */
 export const countriesProjection: Projection = {
   name: 'countries',
-  version: 1,
+  // 2: capacity_mw_largest; a confirm (which can lift a reject) refreshes the article
+  version: 2,
   tables: ['country_profiles', 'country_articles', 'country_entities'],
-  handles: ['EntitiesExtracted', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
+  handles: ['EntitiesExtracted', 'EntityConfirmed', 'EntityRejected', 'EntityRelabelled', 'EntityAdded'],
   follows: 'entities',
-  async apply(event: StoredEvent, tx: Sql) {
-    await refreshCountryArticles(tx, (event.data as { articleId: string }).articleId);
+  async applyBatch(events, tx) {
+    await refreshCountryArticles(tx, [...new Set(events.map(articleIdOf))]);
   },
 };

@@ -30,7 +30,7 @@ describeEachDatabase('countries projection cost per event', (open) => {
 
   it("reads only the article's rows and a few index entries of each of its countries, never a whole country", async () => {
     const recorded = recordingDatabase(db.database);
-    await rolledBack(recorded.database, (tx) => refreshCountryArticles(tx, 'new'));
+    await rolledBack(recorded.database, (tx) => refreshCountryArticles(tx, ['new']));
     expect(recorded.sent.length).toBeGreaterThanOrEqual(4);
     const plans = await analyzedPlansOf(db.database, recorded.sent);
     for (const [i, nodes] of plans.entries()) {
@@ -40,7 +40,7 @@ describeEachDatabase('countries projection cost per event', (open) => {
       expect(rowsReadFrom(nodes, 'country_articles'), statement).toBeLessThanOrEqual(5);
       expect(rowsReadFrom(nodes, 'country_entities'), statement).toBeLessThanOrEqual(2 * TOP_ENTITIES + 2);
     }
-    await db.database.transaction((tx) => refreshCountryArticles(tx, 'new'));
+    await db.database.transaction((tx) => refreshCountryArticles(tx, ['new']));
     const profile = await db.database.query(`SELECT article_count, jsonb_array_length(top_orgs) AS top FROM country_profiles WHERE country = 'US'`);
     expect(profile.rows).toEqual([{ article_count: 4001, top: TOP_ENTITIES }]);
   });

@@ -14,39 +14,45 @@ interface CountryArticleRow {
 const RETURNING = 'RETURNING country, money_usd_largest::text AS money_usd_largest, money_usd_sum::text AS money_usd_sum, co_entity_ids';
 
 /**
- * Replaces one article's contribution to the country tables: its
- * `country_articles` rows are derived again from its `article_entities` and
- * `money_mentions` (reviewer corrections already applied there), and the
- * countries it touches move by the difference. Cost per event: the
- * article's own rows, one counter per (country, organisation or hardware)
- * pair of the article, and per country of the article a few index probes
- * (first and last seen, largest amount, top 10 of each kind); never a
- * recount of a country's articles, however many there are.
+ * Replaces these articles' contribution to the country tables: their
+ * `country_articles` rows are derived again from their `article_entities`
+ * and `money_mentions` (reviewer corrections already applied there), and the
+ * countries they touch move by the difference. Cost per article: its own
+ * rows, one counter per (country, organisation or hardware) pair of the
+ * article, and per country of the batch a few index probes (first and last
+ * seen, largest amount, top 10 of each kind); never a recount of a
+ * country's articles, however many there are.
  */
-export async function refreshCountryArticles(tx: Sql, articleId: string): Promise<void> {
-  const before = await tx.query<CountryArticleRow>(`DELETE FROM country_articles WHERE article_id = $1 ${RETURNING}`, [articleId]);
+export async function refreshCountryArticles(tx: Sql, articleIds: readonly string[]): Promise<void> {
+  const before = await tx.query<CountryArticleRow>(`DELETE FROM country_articles WHERE article_id = ANY($1::text[]) ${RETURNING}`, [articleIds]);
+  // per (article, country) row, index probes of that article's rows: a plan that cannot turn into a join of whole batches
   const after = await tx.query<CountryArticleRow>(
-    `WITH linked AS (
-       SELECT mention_id, amount_usd, country FROM money_mentions
-       WHERE article_id = $1 AND status = 'active' AND amount_usd IS NOT NULL AND country IS NOT NULL
-     ), co AS (
-       SELECT COALESCE(array_agg(entity_id ORDER BY entity_id), '{}') AS ids FROM article_entities
-       WHERE article_id = $1 AND kind IN ('org', 'hardware') AND status = 'active'
-     )
-     INSERT INTO country_articles (country, article_id, seen_at, money_usd_largest, money_mention_id, money_usd_sum, co_entity_ids)
-     SELECT c.key, c.article_id, c.seen_at, top.amount_usd, top.mention_id, COALESCE((SELECT sum(l.amount_usd) FROM linked l WHERE l.country = c.key), 0), co.ids
-     FROM article_entities c CROSS JOIN co
-     LEFT JOIN LATERAL (SELECT l.mention_id, l.amount_usd FROM linked l WHERE l.country = c.key ORDER BY l.amount_usd DESC, l.mention_id LIMIT 1) top ON true
-     WHERE c.article_id = $1 AND c.kind = 'country' AND c.status = 'active'
+    `INSERT INTO country_articles (country, article_id, seen_at, money_usd_largest, money_mention_id, money_usd_sum, co_entity_ids, capacity_mw_largest)
+     SELECT c.key, c.article_id, c.seen_at, top.amount_usd, top.mention_id, linked.total, co.ids, power.mw
+     FROM article_entities c
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(array_agg(o.entity_id ORDER BY o.entity_id), '{}') AS ids FROM article_entities o
+       WHERE o.article_id = c.article_id AND o.kind IN ('org', 'hardware') AND o.status = 'active') co
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(sum(l.amount_usd), 0) AS total FROM money_mentions l
+       WHERE l.article_id = c.article_id AND l.country = c.key AND l.status = 'active' AND l.amount_usd IS NOT NULL) linked
+     LEFT JOIN LATERAL (
+       SELECT l.mention_id, l.amount_usd FROM money_mentions l
+       WHERE l.article_id = c.article_id AND l.country = c.key AND l.status = 'active' AND l.amount_usd IS NOT NULL
+       ORDER BY l.amount_usd DESC, l.mention_id LIMIT 1) top ON true
+     CROSS JOIN LATERAL (
+       SELECT max(GREATEST(p.mw, p.mw_max)) AS mw FROM capacity_mentions p
+       WHERE p.article_id = c.article_id AND p.country = c.key AND p.status = 'active') power
+     WHERE c.article_id = ANY($1::text[]) AND c.kind = 'country' AND c.status = 'active'
      ${RETURNING}`,
-    [articleId],
+    [articleIds],
   );
   if (before.rows.length === 0 && after.rows.length === 0) return;
   await moveCoEntityCounts(tx, before.rows, after.rows);
   await moveProfiles(tx, before.rows, after.rows);
 }
 
-/** `country_entities`: one article more or less for each (country, entity) pair the article had or has. */
+/** `country_entities`: one article more or less for each (country, entity) pair an article had or has. */
 async function moveCoEntityCounts(tx: Sql, before: CountryArticleRow[], after: CountryArticleRow[]): Promise<void> {
   const deltas = new Map<string, { country: string; entity_id: string; delta: number }>();
   const count = (rows: CountryArticleRow[], sign: number) => {
@@ -83,10 +89,11 @@ const topOf = (kind: 'org' | 'hardware') =>
     LEFT JOIN entities n ON n.entity_id = t.entity_id)`;
 
 /**
- * `country_profiles`: counts and sums move by the article's difference
+ * `country_profiles`: counts and sums move by the articles' difference
  * (numeric, exact; `trim_scale` so the stored text never depends on the
  * order of changes); dates, the largest amount and the top lists are read
- * again from indexes. A country left without articles loses its row.
+ * again from indexes, once per country and batch. A country left without
+ * articles loses its row.
  */
 async function moveProfiles(tx: Sql, before: CountryArticleRow[], after: CountryArticleRow[]): Promise<void> {
   const rows = [...before.map((r) => ({ r, sign: -1 })), ...after.map((r) => ({ r, sign: 1 }))];
@@ -94,13 +101,14 @@ async function moveProfiles(tx: Sql, before: CountryArticleRow[], after: Country
   await tx.query('DELETE FROM country_profiles p WHERE p.country = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM country_articles a WHERE a.country = p.country)', [countries]);
   await tx.query(
     `INSERT INTO country_profiles AS p (country, name, article_count, first_seen_at, last_seen_at, top_orgs, top_hardware,
-                                        money_article_count, money_usd_largest, money_usd_sum_of_article_largest, money_usd_sum_of_mentions)
+                                        money_article_count, money_usd_largest, money_usd_sum_of_article_largest, money_usd_sum_of_mentions, capacity_mw_largest)
      SELECT d.country, COALESCE(e.name, d.country), d.articles, s.first_seen_at, s.last_seen_at, ${topOf('org')}, ${topOf('hardware')},
-            d.money_articles, s.money_usd_largest, trim_scale(d.largest_sum), trim_scale(d.mention_sum)
+            d.money_articles, s.money_usd_largest, trim_scale(d.largest_sum), trim_scale(d.mention_sum), trim_scale(s.capacity_mw_largest)
      FROM (SELECT country, sum(sign)::int AS articles, sum(CASE WHEN largest IS NULL THEN 0 ELSE sign END)::int AS money_articles,
                   sum(sign * COALESCE(largest, 0)) AS largest_sum, sum(sign * total) AS mention_sum
            FROM jsonb_to_recordset($1::jsonb) AS x(country text, sign int, largest numeric, total numeric) GROUP BY country) d
-     CROSS JOIN LATERAL (SELECT min(a.seen_at) AS first_seen_at, max(a.seen_at) AS last_seen_at, max(a.money_usd_largest) AS money_usd_largest
+     CROSS JOIN LATERAL (SELECT min(a.seen_at) AS first_seen_at, max(a.seen_at) AS last_seen_at, max(a.money_usd_largest) AS money_usd_largest,
+                                max(a.capacity_mw_largest) AS capacity_mw_largest
                          FROM country_articles a WHERE a.country = d.country) s
      LEFT JOIN entities e ON e.entity_id = 'country:' || d.country
      WHERE s.first_seen_at IS NOT NULL
@@ -112,6 +120,7 @@ async function moveProfiles(tx: Sql, before: CountryArticleRow[], after: Country
        top_hardware = excluded.top_hardware,
        money_article_count = p.money_article_count + excluded.money_article_count,
        money_usd_largest = excluded.money_usd_largest,
+       capacity_mw_largest = excluded.capacity_mw_largest,
        money_usd_sum_of_article_largest = trim_scale(p.money_usd_sum_of_article_largest + excluded.money_usd_sum_of_article_largest),
        money_usd_sum_of_mentions = trim_scale(p.money_usd_sum_of_mentions + excluded.money_usd_sum_of_mentions)`,
     [JSON.stringify(rows.map(({ r, sign }) => ({ country: r.country, sign, largest: r.money_usd_largest, total: r.money_usd_sum })))],

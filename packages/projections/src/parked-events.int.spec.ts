@@ -33,12 +33,14 @@ describeEachDatabase('poison events: parked, passed over, retried', (open) => {
     version: 1,
     tables: ['probe'],
     handles: ['ArticleDiscovered'],
-    async apply(event: StoredEvent, tx) {
-      if (event.type !== 'ArticleDiscovered') return;
-      const { title } = event.data;
-      if (title === 'transient' && transientFailures-- > 0) throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
-      if (!fixed && title === 'throws') throw new TypeError("Cannot read properties of undefined (reading 'name')");
-      await tx.query(fixed || title !== 'refused' ? 'INSERT INTO probe VALUES ($1)' : 'INSERT INTO probe VALUES ($1::int::text)', [title]);
+    async applyBatch(events: readonly StoredEvent[], tx) {
+      for (const event of events) {
+        if (event.type !== 'ArticleDiscovered') continue;
+        const { title } = event.data;
+        if (title === 'transient' && transientFailures-- > 0) throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+        if (!fixed && title === 'throws') throw new TypeError("Cannot read properties of undefined (reading 'name')");
+        await tx.query(fixed || title !== 'refused' ? 'INSERT INTO probe VALUES ($1)' : 'INSERT INTO probe VALUES ($1::int::text)', [title]);
+      }
     },
   };
   const titles = async () => (await db.database.query<{ title: string }>('SELECT title FROM probe ORDER BY title')).rows.map((r) => r.title);
@@ -116,5 +118,19 @@ describeEachDatabase('poison events: parked, passed over, retried', (open) => {
     await rebuildProjection(db.database, projections.find((p) => p.name === 'articles')!);
     expect(await rows()).toEqual(table);
     expect(await parked()).toHaveLength(2);
+  });
+
+  it("parks only the event PostgreSQL refuses out of a real projection's set-based batch, and applies the rest of it", async () => {
+    const events = ['good one', 'bad date', 'good two'].map(discovered);
+    events[1]!.data.publishedAt = 'not a date';
+    for (const e of events) await store.append(`article-${e.data.articleId}`, [e]);
+    const runner = await startProjections(store, [...projections], { pollIntervalMs: 60_000 });
+    await runner.catchUp();
+    await runner.stop();
+    const ids = events.map((e) => e.data.articleId);
+    const stored = await db.database.query<{ title: string }>('SELECT title FROM articles WHERE article_id = ANY($1::text[]) ORDER BY title', [ids]);
+    expect(stored.rows.map((r) => r.title)).toEqual(['good one', 'good two']);
+    const parkedNow = await db.database.query('SELECT projection, error FROM parked_events WHERE event_id = $1', [events[1]!.eventId]);
+    expect(parkedNow.rows).toEqual([{ projection: 'articles', error: expect.stringMatching(/invalid input syntax for type timestamp with time zone: "not a date"/) }]);
   });
 });

@@ -47,9 +47,10 @@ async function park(tx: Sql, projection: string, event: EventRef, error: unknown
 
 /**
  * Applies a batch, in log order, the events this projection handles. Fast
- * path: all of them under one savepoint. If one is at fault, the batch is
- * rolled back to it and applied event by event, each under its own
- * savepoint, and the events that fail are parked: the projection moves on.
+ * path: all of them at once (the projection's set-based `applyBatch`) under
+ * one savepoint. If one is at fault, the batch is rolled back to it and
+ * applied event by event (batches of one), each under its own savepoint, and
+ * the events that fail are parked: the projection moves on.
  */
 export function applyBatch(projection: Projection) {
   return async (events: StoredEvent[], tx: Sql): Promise<void> => {
@@ -57,7 +58,7 @@ export function applyBatch(projection: Projection) {
     if (relevant.length === 0) return;
     await tx.query('SAVEPOINT wirelog_batch');
     try {
-      for (const event of relevant) await projection.apply(event, tx);
+      await projection.applyBatch(relevant, tx);
       await tx.query('RELEASE SAVEPOINT wirelog_batch');
       return;
     } catch (error) {
@@ -67,7 +68,7 @@ export function applyBatch(projection: Projection) {
     for (const event of relevant) {
       await tx.query('SAVEPOINT wirelog_event');
       try {
-        await projection.apply(event, tx);
+        await projection.applyBatch([event], tx);
         await tx.query('RELEASE SAVEPOINT wirelog_event');
       } catch (error) {
         await tx.query('ROLLBACK TO SAVEPOINT wirelog_event');
@@ -119,7 +120,7 @@ export async function retryParked(database: Database, chosen: readonly Projectio
         const { rows } = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = $1`, [eventId]);
         await tx.query('SAVEPOINT wirelog_event');
         try {
-          await projection.apply(toStoredEvent(rows[0]!), tx);
+          await projection.applyBatch([toStoredEvent(rows[0]!)], tx);
           await tx.query('DELETE FROM parked_events WHERE projection = $1 AND event_id = $2', [projection.name, eventId]);
           return true;
         } catch (error) {

@@ -83,6 +83,44 @@ describeEachDatabase('projections', (open) => {
     expect(status.map((s) => s.lagEvents)).toEqual([0, 0, 0, 0]);
   });
 
+  it('gives the later of a reject and a confirm or add at one span the last word (undo), across re-extraction and rebuild', async () => {
+    const text = 'Jordan Smith met NVIDIA in Austin.';
+    const mentions = [mention('u1', 'country', 'JO', 'Jordan', 0, 6), mention('u2', 'org', 'nvidia', 'NVIDIA', 17, 23)];
+    const reviewer = (type: 'EntityRejected' | 'EntityConfirmed', m: (typeof mentions)[number], id: string) =>
+      ev({ type, data: { articleId: 'u1', mentionId: m.id, kind: m.kind, key: m.key, start: m.start, end: m.end } } as never, id, 'reviewer-1');
+    const added = { articleId: 'u1', mentionId: 'rev-u', kind: 'place' as const, key: 'US-TX', name: 'Austin', text: 'Austin', start: 27, end: 33 };
+    await store.append('article-u1', [
+      ev({ type: 'ArticleDiscovered', data: { articleId: 'u1', feedId: 'f1', url: 'https://example.org/u1', title: 'U1', discoveredAt: at } }, 'ud'),
+      ev({ type: 'ArticleFetched', data: { articleId: 'u1', url: 'https://example.org/u1', title: 'U1', text, textHash: 'hu', wordCount: 6, source: 'page', fetchedAt: at } }, 'uf'),
+      ev({ type: 'EntitiesExtracted', data: { articleId: 'u1', extractorVersion: 'v1', textHash: 'hu', mentions, extractedAt: at } }, 'ux1'),
+      // reject, then undo it by a confirm; reject, confirm, reject again; add, undo by a reject, add again
+      reviewer('EntityRejected', mentions[0]!, 'ur1'),
+      reviewer('EntityConfirmed', mentions[0]!, 'uc1'),
+      reviewer('EntityRejected', mentions[1]!, 'ur2'),
+      reviewer('EntityConfirmed', mentions[1]!, 'uc2'),
+      reviewer('EntityRejected', mentions[1]!, 'ur3'),
+      ev({ type: 'EntityAdded', data: added }, 'ua1', 'reviewer-1'),
+      ev({ type: 'EntityRejected', data: { articleId: 'u1', mentionId: 'rev-u', kind: 'place', key: 'US-TX', start: 27, end: 33 } }, 'ur4', 'reviewer-1'),
+      ev({ type: 'EntityAdded', data: added }, 'ua2', 'reviewer-1'),
+    ]);
+    await catchUp();
+    const statuses = async () =>
+      (await db.database.query(`SELECT entity_id, status FROM article_entities WHERE article_id = 'u1' ORDER BY entity_id`)).rows;
+    const expected = [
+      { entity_id: 'country:JO', status: 'active' },
+      { entity_id: 'org:nvidia', status: 'rejected' },
+      { entity_id: 'place:US-TX', status: 'active' },
+    ];
+    expect(await statuses()).toEqual(expected);
+    await store.append('article-u1', [
+      ev({ type: 'EntitiesExtracted', data: { articleId: 'u1', extractorVersion: 'v2', textHash: 'hu', mentions: mentions.map((m) => ({ ...m, id: `${m.id}-v2` })), extractedAt: at } }, 'ux2'),
+    ]);
+    await catchUp();
+    expect(await statuses()).toEqual(expected);
+    for (const projection of projections) await rebuildProjection(db.database, projection);
+    expect(await statuses()).toEqual(expected);
+  });
+
   it('counts an entity across many articles by deltas, dated by the first extraction that found it in each', async () => {
     const india = (start: number) => mention(`in-${start}`, 'country', 'IN', 'India', start, start + 5);
     const times = ['2026-03-02T10:00:00.000Z', '2026-03-03T10:00:00.000Z', '2026-03-04T10:00:00.000Z'];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EventStore, type NewEvent } from '@wirelog/event-store';
 import { describeEachDatabase, type TestDatabase } from '@wirelog/testing';
-import { articlesProjection, entitiesProjection, projections } from './index';
+import { articlesProjection, countriesProjection, entitiesProjection, projections } from './index';
 import { startProjections } from './projection-runner';
 import { rebuildProjection } from './rebuild';
 
@@ -118,8 +118,8 @@ describeEachDatabase('projections rebuild beside live readers and projectors', (
     const { rows } = await db.database.query('SELECT name, version FROM projection_checkpoints ORDER BY name');
     expect(rows).toEqual([
       { name: 'articles', version: next.version },
-      { name: 'countries', version: 1 },
-      { name: 'entities', version: 1 },
+      { name: 'countries', version: countriesProjection.version },
+      { name: 'entities', version: entitiesProjection.version },
       { name: 'feeds', version: 1 },
     ]);
   });

@@ -91,10 +91,12 @@ export async function rebuildProjection(database: Database, projection: Projecti
   let cursor = LOG_START;
   let total = 0;
   try {
-    for (let more = true; more; ) {
+    for (let batches = 1, more = true; more; batches++) {
       const step = await database.transaction(async (tx) => applyToShadow(tx, projection, schema, cursor, batchSize, await limitOf(tx, projection, undefined)));
       ({ cursor, more } = step);
       total += step.events;
+      // new tables have no statistics, and the planner would take them for empty: analysed as they double
+      if ((batches & (batches - 1)) === 0) for (const table of projection.tables) await database.query(`ANALYZE ${schema}.${table}`);
     }
     for (let attempt = 1; ; attempt++) {
       try {

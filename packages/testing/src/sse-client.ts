@@ -4,6 +4,8 @@ export interface SseMessage {
   id: string;
   event: string;
   data: Record<string, unknown>;
+  /** performance.now() when the client read it. */
+  receivedAt: number;
 }
 
 /** A server-sent events client for tests: collects messages; `until(n)` waits until it has n. */
@@ -26,7 +28,7 @@ export function connectSse(url: string, headers: Record<string, string> = {}) {
         buffer = buffer.slice(end + 2);
         const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
         const data = field('data');
-        if (data !== undefined) messages.push({ id: field('id')!, event: field('event')!, data: JSON.parse(data) as Record<string, unknown> });
+        if (data !== undefined) messages.push({ id: field('id')!, event: field('event')!, data: JSON.parse(data) as Record<string, unknown>, receivedAt: performance.now() });
       }
     }
   })().catch((error: unknown) => {

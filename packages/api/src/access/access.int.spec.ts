@@ -46,7 +46,7 @@ describeEachDatabase('API access: tokens, roles and read access', (open) => {
 
   it('with token-only reads, needs a reader token for every read and history, an admin token for /metrics; health stays open', async () => {
     const get = await serve('token');
-    for (const path of ['/api/articles', `/api/articles/${ARTICLE.b}`, `/api/articles/${ARTICLE.b}/history`, '/api/entities', '/api/stats/countries']) {
+    for (const path of ['/api/articles', `/api/articles/${ARTICLE.b}`, `/api/articles/${ARTICLE.b}/history`, '/api/entities', '/api/stats/countries', '/api/quality']) {
       const anonymous = await get(path);
       expect([anonymous.status, await anonymous.json()], path).toEqual([401, { error: { code: 'unauthorized', message: 'a reader token is required' } }]);
       for (const role of ['reader', 'reviewer', 'admin'] as const) expect(await status(get(path, tokens[role])), `${path} ${role}`).toBe(200);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { AgreementCounts, LabelledLine, ReviewQuality } from '@wirelog/quality';
 import { ApiError } from '../api-error';
 import { parseQuery } from '../parse-query';
 
@@ -17,9 +18,10 @@ export interface EventLine {
 
 /**
  * What the operator commands do (`projections status|rebuild|retry`,
- * `reextract`, `events tail`), in JSON-ready shapes, so that the CLI runs
- * them on the database itself or, when an embedded instance holds the data
- * folder, asks that instance over HTTP, with the same results.
+ * `reextract`, `events tail`, `quality`, `corrections export`), in
+ * JSON-ready shapes, so that the CLI runs them on the database itself or,
+ * when an embedded instance holds the data folder, asks that instance over
+ * HTTP, with the same results.
  */
 export interface OperatorActions {
   projectionsStatus(): Promise<{
@@ -29,9 +31,14 @@ export interface OperatorActions {
   }>;
   rebuild(name?: string): Promise<{ projection: string; events: number; seconds: number }[]>;
   retry(name?: string): Promise<{ projection: string; applied: number; stillParked: number }[]>;
-  reextract(target: { articleId: string } | { all: true }): Promise<{ articles: number; extracted: number; unchanged: number }>;
+  /** `corrections`: how the reviewed articles' corrections fare against their extraction now. */
+  reextract(target: { articleId: string } | { all: true }): Promise<{ articles: number; extracted: number; unchanged: number; corrections: AgreementCounts }>;
   /** Events after the one at position `after` (`0`: from the start), in log order. */
   events(options: { after: string; stream?: string; limit: number }): Promise<{ events: EventLine[]; next: string }>;
+  /** What `GET /api/quality` answers. */
+  quality(): Promise<ReviewQuality>;
+  /** Reviewed articles as labelled lines, by article id after `after`; `next`: the `after` of the next page, null after the last. */
+  correctionsExport(options: { after?: string; limit: number }): Promise<{ lines: LabelledLine[]; next: string | null }>;
 }
 
 /** A refusal an operator action reports as 400 (bad name) or 404 (no such article). */
@@ -52,6 +59,10 @@ const eventsQuery = z.object({
   after: z.string().regex(/^(0|[1-9][0-9]{0,18})$/, 'a log position').default('0'),
   stream: z.string().min(1).max(300).optional(),
   limit: z.string().regex(/^[1-9][0-9]{0,3}$/, 'a whole number from 1 to 5000').transform(Number).refine((n) => n <= 5000, 'at most 5000').default(500),
+});
+const exportQuery = z.object({
+  after: z.string().min(1).max(100).optional(),
+  limit: z.string().regex(/^[1-9][0-9]{0,2}$/, 'a whole number from 1 to 500').transform(Number).refine((n) => n <= 500, 'at most 500').default(100),
 });
 
 async function answer<T>(action: () => Promise<T>): Promise<T> {
@@ -75,5 +86,6 @@ export function operatorRoutes(actions: OperatorActions): Hono {
     return c.json(await answer(() => actions.reextract(article === undefined ? { all: true } : { articleId: article })));
   });
   app.get('/events', async (c) => c.json(await answer(() => actions.events(parseQuery(eventsQuery, c.req.queries())))));
+  app.get('/corrections', async (c) => c.json(await actions.correctionsExport(parseQuery(exportQuery, c.req.queries()))));
   return app;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deterministicEventId, type MentionPayload } from '@wirelog/events';
-import { projections, startProjections, type ProjectionRunner } from '@wirelog/projections';
+import { projections, rebuildProjection, startProjections, type ProjectionRunner } from '@wirelog/projections';
 import { chromiumPath, describeWithChromium, openPglite, openPostgres, postgresUrl } from '@wirelog/testing';
 import { ARTICLE, createTestTokens, openApiFixture, type ApiFixture } from '../api.fixture';
 import { startApiServer, type ApiServer } from '../api-server';
@@ -210,6 +210,31 @@ describeWithChromium('the review page in Chromium', () => {
     await expect(page.locator('#history li').first().textContent()).resolves.toMatch(/^7\. added hardware nvidia-gb200 “NVIDIA GB200”ana · /);
   });
 
+  it('keeps the rejection in the table, the API and the page after a re-extraction by a new version and a rebuild', async () => {
+    const story = seeds[0]!;
+    await fx.deps.store.append(`article-${STORY}`, [
+      {
+        type: 'EntitiesExtracted',
+        eventId: deterministicEventId(STORY, 'x2'),
+        data: { articleId: STORY, extractorVersion: 'v2', textHash: STORY, mentions: story.mentions.map((m) => ({ ...m, id: `${m.id}-v2` })), extractedAt: `${story.day}T10:00:00.000Z` },
+      },
+    ]);
+    await runner.catchUp();
+    for (const projection of projections) await rebuildProjection(fx.db.database, projection);
+    const entity = await fx.db.database.query(`SELECT status FROM article_entities WHERE article_id = $1 AND entity_id = 'country:JO'`, [STORY]);
+    expect(entity.rows).toEqual([{ status: 'rejected' }]);
+    const article = await json(`/api/articles/${STORY}`);
+    expect(article.extractorVersion).toBe('v2');
+    expect(article.mentions.find((m: { text: string }) => m.text === 'Jordan')).toMatchObject({ status: 'rejected' });
+    await page.reload();
+    // reviewed now, so out of the default (unreviewed) queue
+    await page.locator('#f-status').selectOption('reviewed');
+    await page.click('#filters button');
+    await open('OpenAI and Oracle bring GB200 racks to Texas');
+    await page.locator('#text mark.rejected', { hasText: 'Jordan' }).waitFor();
+    await expect(page.locator('#text mark.rejected').count()).resolves.toBe(1);
+  });
+
   it('shows a feed item whose title and text carry <script> and <img onerror> as text, and runs none of it', async () => {
     await page.locator('#f-status').selectOption('');
     await page.click('#filters button');
@@ -283,11 +308,17 @@ describeWithChromium('the review page in Chromium', () => {
       ['EntityRejected', 'hardware', 'hbm4', null, 'ana'],
       ['EntityConfirmed', 'hardware', 'hbm4', 'undo reject of hardware hbm4', 'ana'],
     ]);
-    const entities = await fx.db.database.query(`SELECT entity_id, status FROM article_entities WHERE article_id = $1 AND kind IN ('org', 'place') ORDER BY entity_id`, [ARTICLE.d]);
+    // the later correction at a span wins: the undone reject of HBM4 is lifted, the undone add stays rejected
+    const entities = await fx.db.database.query(
+      `SELECT entity_id, status FROM article_entities WHERE article_id = $1 AND entity_id IN ('org:meta-platforms', 'place:US', 'hardware:hbm4') ORDER BY entity_id`,
+      [ARTICLE.d],
+    );
     expect(entities.rows).toEqual([
+      { entity_id: 'hardware:hbm4', status: 'active' },
       { entity_id: 'org:meta-platforms', status: 'active' },
       { entity_id: 'place:US', status: 'rejected' },
     ]);
+    await expect(mark('HBM4').getAttribute('class')).resolves.not.toContain('rejected');
     expect(pageFaults).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ export const countryArticles = pgTable(
     moneyMentionId: text('money_mention_id'),
     /** The USD sum of those mentions (0 when none). */
     moneyUsdSum: numeric('money_usd_sum').notNull(),
+    /** The largest power capacity (MW) of the article's active capacity mentions linked to the country. */
+    capacityMwLargest: numeric('capacity_mw_largest'),
     /** The article's active organisation and hardware entity ids, as counted in `country_entities`. */
     coEntityIds: text('co_entity_ids').array().notNull(),
   },
@@ -26,5 +28,6 @@ export const countryArticles = pgTable(
     index('country_articles_article_idx').on(t.articleId),
     index('country_articles_seen_idx').on(t.country, t.seenAt),
     index('country_articles_money_idx').on(t.country, t.moneyUsdLargest.desc().nullsFirst(), t.articleId).where(sql`money_usd_largest IS NOT NULL`),
+    index('country_articles_capacity_idx').on(t.country, t.capacityMwLargest.desc().nullsFirst()).where(sql`capacity_mw_largest IS NOT NULL`),
   ],
 );

@@ -6,6 +6,7 @@ export { articleMentions } from './article-mentions.table';
 export { articleEntities } from './article-entities.table';
 export { entities } from './entities.table';
 export { moneyMentions } from './money-mentions.table';
+export { capacityMentions } from './capacity-mentions.table';
 export { entityCorrections } from './entity-corrections.table';
 export { jobFailures } from './job-failures.table';
 export { parkedEvents } from './parked-events.table';

@@ -7,7 +7,8 @@ export const moneyMentions = pgTable(
     mentionId: text('mention_id').notNull(),
     text: text('text').notNull(),
     currency: text('currency').notNull(),
-    amount: numeric('amount').notNull(),
+    /** null for a range, which has `amount_min` and `amount_max` (extractor 1.2.0 on) */
+    amount: numeric('amount'),
     amountMin: numeric('amount_min'),
     amountMax: numeric('amount_max'),
     approx: boolean('approx').notNull().default(false),

@@ -26,8 +26,9 @@ export const ORG_NAMES = new Map<string, string>();
 
 function hardwareAliases(): Alias[] {
   const aliases: Alias[] = [];
-  for (const [key = '', name = '', vendor = '', category, names, flag] of parseLines(HARDWARE_NVIDIA_AMD + HARDWARE_OTHERS)) {
+  for (const [key = '', name = '', vendor = '', category, names, flag, family] of parseLines(HARDWARE_NVIDIA_AMD + HARDWARE_OTHERS)) {
     const entry: GazetteerEntry = { kind: 'hardware', key, name, vendor, category: category as HardwareCategory, needsContext: flag === '?' };
+    if (family) entry.family = family;
     for (const text of list(names)) aliases.push({ text, plural: true, entry });
   }
   return aliases;

@@ -11,6 +11,8 @@ export interface GazetteerEntry {
   country?: string;
   vendor?: string;
   category?: HardwareCategory;
+  /** hardware: key of the product's family (`nvidia-hopper`) */
+  family?: string;
   /** hardware: only with hardware words in the same sentence */
   needsContext?: boolean;
   /** org: a club whose bare name is also a place or a person ("Liverpool"): only with a sports word or a score nearby */

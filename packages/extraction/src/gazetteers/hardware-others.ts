@@ -1,28 +1,28 @@
-/** Hardware of every other vendor; same format as hardware-nvidia-amd.ts (hand-curated, CC0). */
+/** Hardware of every other vendor; same format as hardware-nvidia-amd.ts (hand-curated, CC0). Generic words (`HBM`, `GPU`) are no product. */
 export const HARDWARE_OTHERS = `
-intel-gaudi|Intel Gaudi|Intel|accelerator|Gaudi|?
-intel-gaudi-2|Intel Gaudi 2|Intel|accelerator|Gaudi 2, Gaudi2|
-intel-gaudi-3|Intel Gaudi 3|Intel|accelerator|Gaudi 3, Gaudi3|
+intel-gaudi|Intel Gaudi|Intel|family|Gaudi|?
+intel-gaudi-2|Intel Gaudi 2|Intel|accelerator|Gaudi 2, Gaudi2||intel-gaudi
+intel-gaudi-3|Intel Gaudi 3|Intel|accelerator|Gaudi 3, Gaudi3||intel-gaudi
 intel-max-gpu|Intel Data Center GPU Max (Ponte Vecchio)|Intel|accelerator|Ponte Vecchio, Data Center GPU Max|
 intel-falcon-shores|Intel Falcon Shores|Intel|accelerator|Falcon Shores|
 intel-jaguar-shores|Intel Jaguar Shores|Intel|accelerator|Jaguar Shores|
 intel-crescent-island|Intel Crescent Island|Intel|accelerator|Crescent Island|?
-intel-xeon|Intel Xeon|Intel|cpu|Xeon|
-intel-xeon-6|Intel Xeon 6|Intel|cpu|Xeon 6, Granite Rapids, Sierra Forest|
-intel-xeon-sapphire-rapids|Intel Xeon Sapphire Rapids (4th Gen)|Intel|cpu|Sapphire Rapids, 4th Gen Xeon|
-intel-xeon-emerald-rapids|Intel Xeon Emerald Rapids (5th Gen)|Intel|cpu|Emerald Rapids, 5th Gen Xeon|
-intel-xeon-clearwater-forest|Intel Xeon Clearwater Forest|Intel|cpu|Clearwater Forest|
-intel-xeon-diamond-rapids|Intel Xeon Diamond Rapids|Intel|cpu|Diamond Rapids|
-google-tpu|Google TPU|Google|accelerator|TPU, Cloud TPU|
-google-tpu-v4|Google TPU v4|Google|accelerator|TPU v4, TPUv4|
-google-tpu-v5e|Google TPU v5e|Google|accelerator|TPU v5e|
-google-tpu-v5p|Google TPU v5p|Google|accelerator|TPU v5p|
-google-tpu-trillium|Google TPU Trillium (v6e)|Google|accelerator|Trillium, TPU v6e, Trillium TPU|?
-google-tpu-ironwood|Google TPU Ironwood (v7)|Google|accelerator|Ironwood, TPU v7, Ironwood TPU|?
+intel-xeon|Intel Xeon|Intel|family|Xeon|
+intel-xeon-6|Intel Xeon 6|Intel|cpu|Xeon 6, Granite Rapids, Sierra Forest||intel-xeon
+intel-xeon-sapphire-rapids|Intel Xeon Sapphire Rapids (4th Gen)|Intel|cpu|Sapphire Rapids, 4th Gen Xeon||intel-xeon
+intel-xeon-emerald-rapids|Intel Xeon Emerald Rapids (5th Gen)|Intel|cpu|Emerald Rapids, 5th Gen Xeon||intel-xeon
+intel-xeon-clearwater-forest|Intel Xeon Clearwater Forest|Intel|cpu|Clearwater Forest||intel-xeon
+intel-xeon-diamond-rapids|Intel Xeon Diamond Rapids|Intel|cpu|Diamond Rapids||intel-xeon
+google-tpu|Google TPU|Google|family|TPU, Cloud TPU|
+google-tpu-v4|Google TPU v4|Google|accelerator|TPU v4, TPUv4||google-tpu
+google-tpu-v5e|Google TPU v5e|Google|accelerator|TPU v5e||google-tpu
+google-tpu-v5p|Google TPU v5p|Google|accelerator|TPU v5p||google-tpu
+google-tpu-trillium|Google TPU Trillium (v6e)|Google|accelerator|Trillium, TPU v6e, Trillium TPU|?|google-tpu
+google-tpu-ironwood|Google TPU Ironwood (v7)|Google|accelerator|Ironwood, TPU v7, Ironwood TPU|?|google-tpu
 google-axion|Google Axion|Google|cpu|Axion|?
-aws-trainium|AWS Trainium|AWS|accelerator|Trainium, Trn1|
-aws-trainium2|AWS Trainium2|AWS|accelerator|Trainium2, Trainium 2, Trn2|
-aws-trainium3|AWS Trainium3|AWS|accelerator|Trainium3, Trainium 3, Trn3|
+aws-trainium|AWS Trainium|AWS|family|Trainium, Trn1|
+aws-trainium2|AWS Trainium2|AWS|accelerator|Trainium2, Trainium 2, Trn2||aws-trainium
+aws-trainium3|AWS Trainium3|AWS|accelerator|Trainium3, Trainium 3, Trn3||aws-trainium
 aws-inferentia|AWS Inferentia|AWS|accelerator|Inferentia, Inferentia2, Inferentia 2, Inf2|
 aws-graviton|AWS Graviton|AWS|cpu|Graviton, Graviton2, Graviton3, Graviton4|
 microsoft-maia|Microsoft Azure Maia|Microsoft|accelerator|Maia, Maia 100, Maia 200, Azure Maia|?
@@ -38,11 +38,11 @@ tenstorrent-wormhole|Tenstorrent Wormhole|Tenstorrent|accelerator|Wormhole|?
 tenstorrent-blackhole|Tenstorrent Blackhole|Tenstorrent|accelerator|Blackhole|?
 tenstorrent-grayskull|Tenstorrent Grayskull|Tenstorrent|accelerator|Grayskull|?
 graphcore-ipu|Graphcore IPU|Graphcore|accelerator|Bow IPU, Colossus MK2, GC200|
-huawei-ascend|Huawei Ascend|Huawei|accelerator|Ascend|?
-huawei-ascend-910b|Huawei Ascend 910B|Huawei|accelerator|Ascend 910B, 910B|
-huawei-ascend-910c|Huawei Ascend 910C|Huawei|accelerator|Ascend 910C, 910C|
-huawei-ascend-950|Huawei Ascend 950|Huawei|accelerator|Ascend 950, Ascend 950PR|
-huawei-ascend-960|Huawei Ascend 960|Huawei|accelerator|Ascend 960|
+huawei-ascend|Huawei Ascend|Huawei|family|Ascend|?
+huawei-ascend-910b|Huawei Ascend 910B|Huawei|accelerator|Ascend 910B, 910B||huawei-ascend
+huawei-ascend-910c|Huawei Ascend 910C|Huawei|accelerator|Ascend 910C, 910C||huawei-ascend
+huawei-ascend-950|Huawei Ascend 950|Huawei|accelerator|Ascend 950, Ascend 950PR||huawei-ascend
+huawei-ascend-960|Huawei Ascend 960|Huawei|accelerator|Ascend 960||huawei-ascend
 huawei-cloudmatrix-384|Huawei CloudMatrix 384|Huawei|system|CloudMatrix 384, CloudMatrix|
 huawei-atlas-950-superpod|Huawei Atlas 950 SuperPoD|Huawei|system|Atlas 950 SuperPoD, Atlas 950|
 huawei-kunpeng|Huawei Kunpeng|Huawei|cpu|Kunpeng|
@@ -67,7 +67,6 @@ hbm3|HBM3|JEDEC|memory|HBM3|
 hbm3e|HBM3E|JEDEC|memory|HBM3E, HBM3e|
 hbm4|HBM4|JEDEC|memory|HBM4|
 hbm4e|HBM4E|JEDEC|memory|HBM4E, HBM4e|
-hbm|HBM|JEDEC|memory|HBM, high-bandwidth memory, high bandwidth memory|
 lpddr5x|LPDDR5X|JEDEC|memory|LPDDR5X|
 gddr7|GDDR7|JEDEC|memory|GDDR7|
 socamm|SOCAMM|JEDEC|memory|SOCAMM, SOCAMM2|

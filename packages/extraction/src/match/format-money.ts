@@ -17,6 +17,6 @@ function amountText(x: number): string {
 export function formatMoney(v: MoneyValue): string {
   const sym = SYMBOLS[v.currency];
   const one = (x: number): string => (sym ? `${sym}${amountText(x)}` : `${v.currency} ${amountText(x)}`);
-  if (v.min !== undefined && v.max !== undefined && v.min !== v.max) return `${one(v.min)}–${one(v.max)}`;
+  if (v.amount === undefined) return `${one(v.min ?? 0)}–${one(v.max ?? 0)}`;
   return one(v.amount);
 }

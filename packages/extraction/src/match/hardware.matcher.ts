@@ -34,7 +34,7 @@ export function hardwareCandidates(ctx: TextContext, matches: PhraseMatch[]): Ca
       name: e.name,
       confidence: e.needsContext ? 0.75 : 0.95,
       priority: 1,
-      value: { vendor: e.vendor ?? '', category: e.category ?? 'accelerator' },
+      value: { vendor: e.vendor ?? '', category: e.category ?? 'accelerator', ...(e.family ? { family: e.family } : {}) },
     });
   }
   return out;

@@ -1,8 +1,8 @@
 import { USD_PER_UNIT } from '../gazetteers/usd-rates';
-import { parseNumberWords } from '../text/number-words';
+import { parseNumber } from '../text/number-words';
 import type { MoneyValue } from '../types';
 import { formatMoney } from './format-money';
-import { MONEY_RE, PREFIX_CURRENCIES, SCALES, SUFFIX_CURRENCIES } from './money-pattern';
+import { MONEY_RE, PREFIX_CURRENCIES, SCALE_ONLY_PREFIXES, SCALES, SUFFIX_CURRENCIES } from './money-pattern';
 
 export interface MoneyMatch {
   start: number;
@@ -21,17 +21,25 @@ const BETWEEN_RE = /(?:^|[^\p{L}])(?:between|from)\s*$/iu;
 const RATE_RE =
   /^[\s-]*(?:per\b|each\b|apiece\b|\/\s*[\p{L}]|(?:a|an|each)[\s-]+(?:hour|kilowatt|kwh|mwh|megawatt|gigawatt|watt|barrel|share|month|week|day|night|gpu|chip|card|token|user|seat|head|unit|tonne|ton|ounce|gallon|litre|liter|square|piece|server|rack|node)\b)/iu;
 
+// exchange-rate quotes are not amounts: "($1 = 0.9312 euros)", "the euro fell to $1.0830"
+const QUOTE_AFTER_RE = /^\s*=/;
+const QUOTE_BEFORE_RE = /=\s*$/;
+const QUOTED_CURRENCY_RE =
+  /\b(?:euro|dollar|greenback|yen|pound|sterling|yuan|renminbi|rupee|won|franc|lira|r[ou]ble|real|peso|rand|naira|shilling|ringgit|baht|rupiah|dong|dirham|riyal)s?\b[^.!?\d]{0,25}$/i;
+// three or more decimals ("$1.0830") are a rate or a price, never a deal
+const RATE_DIGITS_RE = /\.\d{3,}$/;
+
+function isQuote(text: string, start: number, end: number, raw: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return QUOTE_AFTER_RE.test(text.slice(end, end + 3)) || QUOTE_BEFORE_RE.test(before) || RATE_DIGITS_RE.test(raw) || QUOTED_CURRENCY_RE.test(before);
+}
+
 function currencyOf(prefix: string | undefined, suffix: string | undefined): string | undefined {
   if (suffix) {
     const word = suffix.trim().toLowerCase().replace(/\s+/g, ' ');
     for (const [re, code] of SUFFIX_CURRENCIES) if (re.test(word)) return code || word.toUpperCase();
   }
   return prefix === undefined ? undefined : PREFIX_CURRENCIES[prefix];
-}
-
-function numberOf(raw: string): { n: number; words: boolean } {
-  if (/^\d/.test(raw)) return { n: Number(raw.replace(/,/g, '')), words: false };
-  return { n: parseNumberWords(raw), words: true };
 }
 
 function scaleOf(raw: string | undefined): number | undefined {
@@ -65,8 +73,8 @@ export function matchMoney(text: string): MoneyMatch[] {
     if (match) {
       out.push(match);
       re.lastIndex = match.end;
-    } else if (g.b !== undefined && idx.sep) {
-      // the second half may be an amount of its own ("from 2023 to $5 billion")
+    } else if (g.b !== undefined && idx.sep && (g.p1 ?? g.p2 ?? g.sfx) !== undefined) {
+      // the second half may be an amount of its own ("from 2023 to $5 billion"); without any currency it is none
       re.lastIndex = (idx.sep as [number, number])[1];
     }
     if (re.lastIndex <= m.index) re.lastIndex = m.index + 1;
@@ -80,11 +88,11 @@ type Indices = Record<string, [number, number] | undefined>;
 function interpret(text: string, start: number, g: Groups, idx: Indices, british: () => boolean): MoneyMatch | undefined {
   // most matches are bare numbers ("2024", "a"): no currency anywhere
   if (g.p1 === undefined && g.p2 === undefined && g.sfx === undefined) return undefined;
-  const a = numberOf(g.a ?? '');
+  const a = parseNumber(g.a ?? '');
   const sa = scaleOf(g.sa);
-  let b = g.b !== undefined ? numberOf(g.b) : undefined;
+  let b = g.b !== undefined ? parseNumber(g.b) : undefined;
   let sb = scaleOf(g.sb);
-  let end = (idx.sfx ?? idx.sb ?? idx.b ?? idx.sa ?? idx.a ?? [0, start])[1];
+  let end = (idx.sfx ?? idx.sb ?? idx.b ?? idx.sa ?? idx.plus ?? idx.a ?? [0, start])[1];
   let suffix = g.sfx;
   const sep = g.sep?.trim().toLowerCase();
   const rangeOk =
@@ -97,26 +105,33 @@ function interpret(text: string, start: number, g: Groups, idx: Indices, british
     b = undefined;
     sb = undefined;
     suffix = undefined;
-    end = (idx.sa ?? idx.a ?? [0, start])[1];
+    end = (idx.sa ?? idx.plus ?? idx.a ?? [0, start])[1];
   }
   const currency = currencyOf(g.p1 ?? g.p2, suffix);
   if (!currency || Number.isNaN(a.n)) return undefined;
   if (suffix && /^\s+pounds?$/i.test(suffix) && isWeight(text, end, sa ?? sb, british)) return undefined;
-  const scale1 = sa ?? (b ? sb : undefined) ?? 1;
-  if ((a.words || b?.words) && (b ? sb : sa) === undefined) return undefined;
+  const scaled = (b ? sb : sa) !== undefined;
+  if ((a.words || b?.words) && !scaled) return undefined;
+  if (!suffix && SCALE_ONLY_PREFIXES.has(g.p1 ?? g.p2 ?? '') && !scaled) return undefined;
   if (RATE_RE.test(text.slice(end, end + 40))) return undefined;
+  if (!scaled && isQuote(text, start, end, b ? (g.b ?? '') : (g.a ?? ''))) return undefined;
+  const scale1 = sa ?? (b ? sb : undefined) ?? 1;
   const lo = round(a.n * scale1);
   const hi = b ? round(b.n * (sb ?? scale1)) : undefined;
-  const qualifier = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
-  const value: MoneyValue = { currency, amount: hi !== undefined ? round((lo + hi) / 2) : lo };
-  if (hi !== undefined) Object.assign(value, { min: Math.min(lo, hi), max: Math.max(lo, hi), approx: true });
-  if (qualifier) {
+  const qualifier = g.plus ? 'more than' : QUALIFIER_RE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  // a range keeps both ends and gets no invented midpoint
+  const value: MoneyValue =
+    hi !== undefined ? { currency, min: Math.min(lo, hi), max: Math.max(lo, hi), approx: true } : { currency, amount: lo };
+  if (qualifier && hi === undefined) {
     value.approx = true;
-    if (AT_LEAST.has(qualifier)) value.min = value.amount;
-    if (AT_MOST.has(qualifier)) value.max = value.amount;
+    if (AT_LEAST.has(qualifier)) value.min = lo;
+    if (AT_MOST.has(qualifier)) value.max = lo;
   }
   const rate = USD_PER_UNIT[currency];
-  if (rate !== undefined) value.usd = Math.round(value.amount * rate);
+  if (rate !== undefined) {
+    const inUsd = hi === undefined ? { usd: lo } : { usdMin: value.min as number, usdMax: value.max as number };
+    for (const [k, x] of Object.entries(inUsd)) value[k as 'usd'] = Math.round(x * rate);
+  }
   const confidence = a.words || b?.words ? 0.85 : 0.95;
   return { start, end, value, name: formatMoney(value), confidence };
 }

@@ -37,8 +37,10 @@ describe('matchMoney', () => {
     expect(one(input)).toMatchObject({ text, currency, amount });
   });
 
-  it('keeps both ends of ranges, with the midpoint as amount', () => {
-    expect(one('a $2-3 billion plan')).toMatchObject({ text: '$2-3 billion', min: 2e9, max: 3e9, amount: 2.5e9, approx: true });
+  it('keeps both ends of ranges and invents no amount between them', () => {
+    expect(one('a $2-3 billion plan')).toEqual({
+      text: '$2-3 billion', name: '$2 billion–$3 billion', currency: 'USD', min: 2e9, max: 3e9, approx: true, usdMin: 2e9, usdMax: 3e9,
+    });
     expect(one('between €30bn and €50bn')).toMatchObject({ currency: 'EUR', min: 3e10, max: 5e10 });
     expect(one('$2bn-$3bn')).toMatchObject({ min: 2e9, max: 3e9 });
     expect(one('$2 billion to $3 billion')).toMatchObject({ min: 2e9, max: 3e9 });
@@ -107,5 +109,65 @@ describe('matchMoney pounds', () => {
 describe('matchMoney hyphenated scales', () => {
   it('reads "a $1.2-billion deal" and "$500-million"', () => {
     expect(matchMoney('a $1.2-billion deal and a $500-million fund').map((m) => m.value.amount)).toEqual([1.2e9, 5e8]);
+  });
+});
+
+describe('matchMoney: issue 11 examples', () => {
+  it.each([
+    ['£2.3 Billion (a capitalised scale)', 'Britain pledged £2.3 Billion for compute.', '£2.3 Billion', 'GBP', 2.3e9],
+    ['£45.2million (a glued scale)', 'The council approved £45.2million.', '£45.2million', 'GBP', 4.52e7],
+    ['KSh 10 billion', 'Safaricom will spend KSh 10 billion.', 'KSh 10 billion', 'KES', 1e10],
+    ['$5BILLION', 'A $5BILLION DEAL.', '$5BILLION', 'USD', 5e9],
+  ])('%s', (_, input, text, currency, amount) => {
+    expect(one(input)).toMatchObject({ text, currency, amount });
+  });
+
+  it('$300+ billion is at least $300 billion', () => {
+    expect(one('Investment of $300+ billion is planned.')).toMatchObject({ text: '$300+ billion', amount: 3e11, min: 3e11, approx: true });
+  });
+
+  it.each([
+    ['R10bn', 'ZAR', 1e10],
+    ['R3.5 billion', 'ZAR', 3.5e9],
+    ['₦500 billion', 'NGN', 5e11],
+    ['₱2 billion', 'PHP', 2e9],
+    ['PHP 5 billion', 'PHP', 5e9],
+    ['₩3 trillion', 'KRW', 3e12],
+    ['NT$10 billion', 'TWD', 1e10],
+    ['S$1.5bn', 'SGD', 1.5e9],
+    ['A$2bn', 'AUD', 2e9],
+    ['HK$3 billion', 'HKD', 3e9],
+    ['CHF 400 million', 'CHF', 4e8],
+    ['SAR 15 billion', 'SAR', 1.5e10],
+    ['AED 2bn', 'AED', 2e9],
+    ['GH₵1 billion', 'GHS', 1e9],
+    ['TSh 20 billion', 'TZS', 2e10],
+    ['E£10 billion', 'EGP', 1e10],
+    ['₺5 billion', 'TRY', 5e9],
+    ['12 billion Kenyan shillings', 'KES', 1.2e10],
+    ['40 billion rand', 'ZAR', 4e10],
+    ['3 billion Philippine pesos', 'PHP', 3e9],
+    ['2 billion Swedish kronor', 'SEK', 2e9],
+    ['100 billion naira', 'NGN', 1e11],
+    ['5 billion Egyptian pounds', 'EGP', 5e9],
+    ['KES 3bn', 'KES', 3e9],
+    ['MXN 800 million', 'MXN', 8e8],
+  ])('%s keeps its currency', (input, currency, amount) => {
+    expect(one(`They announced ${input} for data centres.`)).toMatchObject({ currency, amount });
+  });
+
+  it.each([
+    ['a per-kWh price: $0.12 per kWh', 'Power costs $0.12 per kWh there.'],
+    ['an exchange rate: $1.0830 per euro', 'The euro fell to $1.0830 per euro.'],
+    ['an exchange rate with four decimals', 'The euro traded at $1.0830 on Friday.'],
+    ['a currency quoted in dollars', 'Sterling rose to $1.27 in London.'],
+    ['a model or version number with a scale-only mark: R2, PHP 8', 'Windows Server 2012 R2 and PHP 8 run there.'],
+  ])('is not an amount: %s', (_, input) => {
+    expect(matchMoney(input)).toEqual([]);
+  });
+
+  it('skips both sides of a rate quote in brackets but keeps the amount it converts: ($1 = 0.9312 euros)', () => {
+    const found = matchMoney('The company reported €5 billion ($1 = 0.9312 euros).');
+    expect(found.map((m) => m.value)).toEqual([{ currency: 'EUR', amount: 5e9, usd: 5.8e9 }]);
   });
 });

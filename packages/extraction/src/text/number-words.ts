@@ -28,3 +28,9 @@ export function parseNumberWords(phrase: string): number {
   if (!seen) return Number.NaN;
   return half ? (total || 1) * 0.5 : total;
 }
+
+/** A number as written in figures (`1,200.5`) or words (`two hundred`); `words` says which. */
+export function parseNumber(raw: string): { n: number; words: boolean } {
+  if (/^\d/.test(raw)) return { n: Number(raw.replace(/,/g, '')), words: false };
+  return { n: parseNumberWords(raw), words: true };
+}

@@ -2,6 +2,7 @@ import { AD_WORDS, DIV_TO_P, HEADINGS, LOADING_WORDS, SHARE_ELEMENT, VIDEO } fro
 import { byTags, type DomElement, elementChildren, hasAncestorTag, innerText, matchString, nextNode, remove, textOf } from './dom';
 import type { ExtractionContext } from './extraction-context';
 import { findDataTables } from './data-tables';
+import { removeBoilerplateBoxes } from './page-boilerplate';
 import { classWeight, linkDensity, textDensity } from './node-checks';
 
 const EMBEDS = new Set(['object', 'embed', 'iframe']);
@@ -79,13 +80,14 @@ function removeShareBlocks(article: DomElement): void {
   }
 }
 
-/** Removes forms, embeds, asides, share widgets and fishy blocks from the gathered article. */
+/** Removes forms, embeds, asides, share widgets, page furniture and fishy blocks from the gathered article. */
 export function cleanArticle(article: DomElement, ctx: ExtractionContext): void {
   ctx.dataTables = findDataTables(article);
   cleanConditionally(article, 'form', ctx);
   cleanConditionally(article, 'fieldset', ctx);
   for (const tag of ['object', 'embed', 'footer', 'link', 'aside']) removeAll(article, tag);
   removeShareBlocks(article);
+  removeBoilerplateBoxes(article);
   for (const tag of ['iframe', 'input', 'textarea', 'select', 'button']) removeAll(article, tag);
   for (const h of byTags(article, new Set(['h1', 'h2']))) if (ctx.weightClasses && classWeight(h) < 0) remove(h);
   cleanConditionally(article, 'table', ctx);

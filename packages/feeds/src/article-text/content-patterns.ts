@@ -8,6 +8,15 @@ export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 export const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** Class or id of page furniture that is never article text: consent banners, sign-up boxes, link lists. */
+export const BOILERPLATE_CLASS =
+  /cookie|consent|newsletter|paywall|outbrain|taboola|(?:^|[\s_-])(?:subscribe|sign-?up|related|recommended|more-stories|most-read|most-popular|trending|read-next)(?:$|[\s_-])/i;
+/** The words of a cookie or consent banner or a newsletter box. */
+export const BOILERPLATE_TEXT =
+  /\b(?:(?:we|site|website) uses? cookies|use of cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|(?:sign up|subscribe|register) (?:for|to) (?:our|the|a) [\w -]{0,30}newsletters?|newsletters? (?:straight |delivered )?(?:to|in) your inbox)\b/i;
+/** Headings over lists of other stories. */
+export const BOILERPLATE_HEADING =
+  /^(?:related(?: stories| articles| news| content| posts| reading| coverage)?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,60}|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|editor'?s picks)$/i;
 export const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 export const SHARE_ELEMENT = /(\b|_)(share|sharedaddy)(\b|_)/i;
 export const VIDEO =

@@ -18,6 +18,10 @@ describe('extractArticle on hostile pages', () => {
       'runs of <br> in one div': (size) => `<body><div>${fill('a<br><br>', size)}</div></body>`,
       'hidden siblings': (size) => `<body><article><p>${words(2000)}</p>${fill('<div style="display:none">x</div>', size)}</article></body>`,
       'inline siblings wrapped into paragraphs': (size) => `<body><div>${fill('<span>word</span> ', size)}</div></body>`,
+      // furniture checks look around every button, "Related" heading and furniture-like class
+      'buttons deep in short boxes': (size) => `<body><article><p>${words(2000)}</p>${fill('<div><div><div><p>We use cookies</p><button>ok</button></div></div></div>', size)}</article></body>`,
+      '"Related" headings over link lists': (size) => `<body><div><p>${words(2000)}</p>${fill('<div><h3>Related</h3><ul><li><a href="/x">other story</a></li></ul></div>', size)}</div></body>`,
+      'nested furniture-like classes': (size) => `<body><article><p>${words(2000)}</p>${fill('<div class="related">', size)}${words(3000)}</article></body>`,
     };
     const cases = Object.fromEntries(
       Object.entries(shapes).map(([name, shape]) => [name, (size: number) => {

@@ -2,6 +2,7 @@ import { storable } from '@wirelog/events';
 import { articleMetadata } from './article-metadata';
 import { articleParagraphs } from './article-paragraphs';
 import { capNesting } from './cap-nesting';
+import { cleanByline } from './clean-byline';
 import type { ExtractionContext } from './extraction-context';
 import { grabArticle, loadHtml, rootOf } from './grab-article';
 
@@ -45,7 +46,7 @@ function readArticle(html: string, options: ExtractArticleOptions): ArticleText 
     };
     const article = grabArticle(source, ctx, rootOf($));
     const paragraphs = article ? articleParagraphs(article) : [];
-    const byline = meta.byline ?? ctx.byline;
+    const byline = cleanByline(meta.byline ?? ctx.byline);
     return { ...meta, ...(byline ? { byline } : {}), text: paragraphs.join('\n\n'), paragraphs: paragraphs.length };
   } catch {
     return { ...meta, text: '', paragraphs: 0 };

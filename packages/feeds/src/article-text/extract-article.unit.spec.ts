@@ -78,7 +78,7 @@ describe('extractArticle', () => {
     const page = `<html><head><meta property="og:title" content="Gulf fund invests"><meta property="article:published_time" content="2026-01-05T12:00:00Z"></head>
       <body><main><p class="byline">By Sam Ortiz</p>${body(5, 'the fund')}</main></body></html>`;
     const result = extractArticle(page);
-    expect(result).toMatchObject({ title: 'Gulf fund invests', byline: 'By Sam Ortiz', publishedAt: '2026-01-05T12:00:00.000Z' });
+    expect(result).toMatchObject({ title: 'Gulf fund invests', byline: 'Sam Ortiz', publishedAt: '2026-01-05T12:00:00.000Z' });
     expect(result.text).not.toContain('Sam Ortiz');
   });
 

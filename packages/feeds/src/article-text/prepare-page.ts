@@ -1,4 +1,5 @@
 import { byTags, createElement, type DomElement, type DomNode, type DomParent, isElement, remove, replaceWith, appendChild } from './dom';
+import { removeBoilerplate } from './page-boilerplate';
 import { isPhrasing, trimTrailingWhitespace } from './node-checks';
 
 const DROP = new Set(['script', 'noscript', 'style', 'template']);
@@ -42,9 +43,10 @@ function replaceBrs(root: DomParent): void {
   }
 }
 
-/** Drops scripts and styles, turns <br> runs into paragraphs and <font> into <span>. */
+/** Drops scripts, styles and page furniture, turns <br> runs into paragraphs and <font> into <span>. */
 export function preparePage(root: DomParent): void {
   for (const el of byTags(root, DROP)) remove(el);
+  removeBoilerplate(root);
   const body = byTags(root, 'body')[0];
   if (body) replaceBrs(body);
   for (const font of byTags(root, 'font')) (font as DomElement).name = 'span';

@@ -6,7 +6,10 @@ import { startPrivatePostgres, startPrivateRedis } from '@wirelog/testing';
 import { startWirelog, type WatchedProcess } from './watched-process';
 
 export interface RoleStack {
-  roles: { name: string; process: WatchedProcess }[];
+  /** Each role's process and the port it serves on (the API's, or the ops listener's). */
+  roles: { name: string; process: WatchedProcess; port: number }[];
+  /** The feeds file the poller follows: rewrite it to add feeds. */
+  feedsPath: string;
   /** The number a one-value query on the stack's database returns. */
   count(sql: string): Promise<number>;
   close(): Promise<void>;
@@ -35,8 +38,10 @@ export async function startRoleStack(feedsYaml: string, options: { fetchers: num
     const names = ['projector', 'extractor', ...Array.from({ length: options.fetchers }, (_, i) => `fetcher-${i + 1}`), ...(options.api ? ['api'] : []), 'poller'];
     for (const name of names) {
       const process = startWirelog(['worker', name.replace(/-\d+$/, '')], env);
-      roles.push({ name, process });
-      await process.waitFor(/"msg":"wirelog running"/, 120_000);
+      const role = { name, process, port: 0 };
+      roles.push(role);
+      const [, port] = await process.waitFor(/"port":(\d+)[^\n]*"msg":"wirelog running"/, 120_000);
+      role.port = Number(port);
     }
   } catch (error) {
     await close();
@@ -44,6 +49,7 @@ export async function startRoleStack(feedsYaml: string, options: { fetchers: num
   }
   return {
     roles,
+    feedsPath: path.join(dir, 'feeds.yaml'),
     count: async (sql) => Number(Object.values((await client.query(sql)).rows[0] ?? {})[0] ?? 0),
     close,
   };

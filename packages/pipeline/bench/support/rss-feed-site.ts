@@ -15,6 +15,9 @@ export async function serveRss(body: (path: string, siteUrl: string) => string |
     if (text === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': path.endsWith('.xml') ? 'application/rss+xml' : 'text/html; charset=utf-8' }).end(text);
   });
+  // Node closes an idle keep-alive connection after 5 s, which on a loaded machine races a fetcher reusing it
+  // ("other side closed"): 16 of 100 first polls failed so in one end-to-end run, and a failed poll waits an interval
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -11,6 +11,8 @@ export interface WatchedProcess {
   peakMb(): number;
   /** Resident memory now, MB. */
   rssMb(): number;
+  /** CPU time the process has used so far (user + system), seconds. */
+  cpuSeconds(): number;
   /** Resolves with the first match of `pattern` in the process's output. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   exited: Promise<number | null>;
@@ -27,14 +29,26 @@ function statusMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number | u
   }
 }
 
+/** utime + stime of /proc/<pid>/stat (fields 14 and 15, after the parenthesised command name), in clock ticks of 1/100 s. */
+function cpuTicks(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined; // exited
+  }
+}
+
 /** `wirelog …` as a child process whose memory the bench reads from /proc. */
 export function startWirelog(args: string[], env: Record<string, string>): WatchedProcess {
   const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   let rss = 0;
+  let ticks = 0;
   const sample = () => {
     peak = Math.max(peak, statusMb(child.pid, 'VmHWM') ?? peak);
     rss = statusMb(child.pid, 'VmRSS') ?? rss;
+    ticks = cpuTicks(child.pid) ?? ticks;
   };
   const timer = setInterval(sample, 200);
   let tail = '';
@@ -57,6 +71,7 @@ export function startWirelog(args: string[], env: Record<string, string>): Watch
     child,
     peakMb: () => (sample(), peak),
     rssMb: () => (sample(), rss),
+    cpuSeconds: () => (sample(), ticks / 100),
     waitFor(pattern, timeoutMs = 300_000) {
       const match = tail.match(pattern);
       if (match) return Promise.resolve(match);

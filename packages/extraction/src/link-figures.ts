@@ -1,8 +1,13 @@
 import type { Mention } from './types';
 import type { TextContext } from './match/text-context';
 
-/** Gives each money mention the country and the organisation its sentence names, when it names exactly one. */
-export function linkMoney(ctx: TextContext, mentions: Mention[]): void {
+/** Figures: amounts, capacities, counts, and hardware with a count. */
+function isFigure(m: Mention): boolean {
+  return m.kind === 'money' || m.kind === 'capacity' || m.kind === 'quantity' || (m.kind === 'hardware' && (m.value as { quantity?: number } | undefined)?.quantity !== undefined);
+}
+
+/** Gives each figure the country and the organisation its sentence names, when it names exactly one. */
+export function linkFigures(ctx: TextContext, mentions: Mention[]): void {
   const countries = new Map<number, Set<string>>();
   const orgs = new Map<number, Set<string>>();
   const add = (map: Map<number, Set<string>>, s: number, key: string): void => {
@@ -15,7 +20,7 @@ export function linkMoney(ctx: TextContext, mentions: Mention[]): void {
     else if (m.kind === 'org') add(orgs, ctx.sentenceOf(m.start), m.key);
   }
   for (const m of mentions) {
-    if (m.kind !== 'money') continue;
+    if (!isFigure(m)) continue;
     const s = ctx.sentenceOf(m.start);
     const c = countries.get(s);
     const o = orgs.get(s);
