@@ -63,7 +63,8 @@ function geonamesCityAliases(): Alias[] {
     const cityEvidence = flags.includes('d') ? 'country' : /[wp]/.test(flags) ? 'place' : undefined;
     const entry: GazetteerEntry = { kind: 'place', key: `${cc}-${slug(name).toUpperCase()}`, name, country: cc, personLike: flags.includes('p'), geonames: true };
     if (cityEvidence) entry.cityEvidence = cityEvidence;
-    for (const text of [name, ...list(ascii)]) aliases.push({ text, entry });
+    aliases.push({ text: name, entry });
+    if (ascii) aliases.push({ text: ascii, entry });
   }
   return aliases;
 }
