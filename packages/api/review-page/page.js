@@ -2,7 +2,7 @@
 // Feeds are hostile input: every string the API returns reaches the page as a text node or
 // an attribute value, never as markup (review-page.unit.spec.ts holds every script to it).
 
-export const KINDS = ['country', 'money', 'hardware', 'org', 'place'];
+export const KINDS = ['country', 'money', 'hardware', 'org', 'place', 'capacity', 'quantity'];
 export const $ = (id) => document.getElementById(id);
 
 export const state = {

@@ -8,7 +8,7 @@ import { countryStatsJson, entityJson } from './serialize';
 import type { ApiDeps } from './api-deps';
 
 const entitiesQuery = z.object({
-  kind: z.enum(['country', 'money', 'hardware', 'org', 'place']).optional(),
+  kind: z.enum(['country', 'money', 'hardware', 'org', 'place', 'capacity', 'quantity']).optional(),
   limit: queryLimit(1000, 200),
 });
 

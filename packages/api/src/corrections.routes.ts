@@ -10,13 +10,18 @@ import { parseArticleId } from './article-id';
 import { getArticle, mentionsOf, type MentionRow } from './articles.queries';
 import type { ApiDeps } from './api-deps';
 
-const KINDS = ['country', 'money', 'hardware', 'org', 'place'] as const;
+const KINDS = ['country', 'money', 'hardware', 'org', 'place', 'capacity', 'quantity'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** What a key of each kind looks like (SPEC §6). */
 const KEY_FORMS: Record<Kind, { test: (key: string) => boolean; what: string }> = {
   country: { test: isCountryCode, what: 'an ISO 3166-1 alpha-2 code (IN)' },
-  money: { test: (k) => /^[A-Z]{3}:(0|[1-9][0-9]{0,17})(\.[0-9]{1,6})?$/.test(k), what: 'a currency and amount (USD:2000000000)' },
+  money: {
+    test: (k) => /^[A-Z]{3}:(0|[1-9][0-9]{0,17})(\.[0-9]{1,6})?(-(0|[1-9][0-9]{0,17})(\.[0-9]{1,6})?)?$/.test(k),
+    what: 'a currency and amount (USD:2000000000) or range (USD:1000000000-2000000000)',
+  },
+  capacity: { test: (k) => /^MW:(0|[1-9][0-9]{0,9})(\.[0-9]{1,3})?(-(0|[1-9][0-9]{0,9})(\.[0-9]{1,3})?)?$/.test(k), what: 'megawatts (MW:1500) or a range (MW:100-300)' },
+  quantity: { test: (k) => /^[a-z]{1,20}:[1-9][0-9]{0,12}$/.test(k), what: 'a unit and count (gpu:18000)' },
   hardware: { test: (k) => /^[a-z0-9]+(-[a-z0-9]+){0,9}$/.test(k) && k.length <= 80, what: 'a hardware slug (nvidia-h100)' },
   org: { test: (k) => /^[a-z0-9]+(-[a-z0-9]+){0,15}$/.test(k) && k.length <= 120, what: 'an organisation slug (nvidia)' },
   place: { test: (k) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(k) && isCountryCode(k.slice(0, 2)), what: 'an ISO 3166-2 code (IN-UP) or a country code' },

@@ -21,7 +21,7 @@ const queueQuery = z.object({
   order: z.enum(['uncertain', 'newest']).default('uncertain'),
   feed: z.string().max(MAX_FEED_ID_LENGTH).regex(FEED_ID_PATTERN, 'a feed id ([a-z0-9-]+)').optional(),
   country: queryText(100).optional(),
-  kind: z.enum(['country', 'money', 'hardware', 'org', 'place']).optional(),
+  kind: z.enum(['country', 'money', 'hardware', 'org', 'place', 'capacity', 'quantity']).optional(),
   status: z.enum(['unreviewed', 'reviewed']).optional(),
   limit: queryLimit(200, 50),
   cursor: z.string().optional(),

@@ -151,4 +151,33 @@ describeEachDatabase('countries projection', (open) => {
     expect((await profiles()).map((r) => r.country)).toEqual(['FR', 'KR', 'US']);
     expect(await readCheckpoint(fresh.db.database, 'countries')).toEqual(await readCheckpoint(fresh.db.database, 'entities'));
   });
+
+  it('keeps power capacity and money ranges linked to a country: capacity_mentions, the largest MW, a range with no invented amount', async () => {
+    const c1 = [
+      mention('in', 'country', 'IN', 'India', 0, 5),
+      mention('gw', 'capacity', 'MW:1500', '1,500 MW', 10, 22, { value: { mw: 1500 }, country: 'IN', org: 'reliance' }),
+      mention('mwr', 'capacity', 'MW:100-3000', '100 MW to 3 GW', 30, 44, { value: { min: 100, max: 3000 }, country: 'IN' }),
+      mention('rng', 'money', 'USD:1000000000-2000000000', '$1bn to $2bn', 50, 62, { value: { currency: 'USD', min: 1e9, max: 2e9, usdMin: 1e9, usdMax: 2e9 }, country: 'IN' }),
+      mention('gpus', 'quantity', 'gpu:18000', '18,000 GPUs', 70, 81, { value: { count: 18000, unit: 'gpu' }, country: 'IN' }),
+    ];
+    await fresh.store.append('article-c1', [extraction('c1', 'v1', c1)]);
+    await catchUp(fresh.store);
+    const capacity = await fresh.db.database.query(
+      `SELECT mention_id, mw::text, mw_min::text, mw_max::text, country, org, status FROM capacity_mentions WHERE article_id = 'c1' ORDER BY mention_id`,
+    );
+    expect(capacity.rows).toEqual([
+      { mention_id: 'gw', mw: '1500', mw_min: null, mw_max: null, country: 'IN', org: 'reliance', status: 'active' },
+      { mention_id: 'mwr', mw: null, mw_min: '100', mw_max: '3000', country: 'IN', org: null, status: 'active' },
+    ]);
+    const money = await fresh.db.database.query(`SELECT amount, amount_min::text, amount_max::text, amount_usd, country FROM money_mentions WHERE article_id = 'c1'`);
+    expect(money.rows).toEqual([{ amount: null, amount_min: '1000000000', amount_max: '2000000000', amount_usd: null, country: 'IN' }]);
+    const largest = async () =>
+      (await fresh.db.database.query(`SELECT capacity_mw_largest::text AS mw FROM country_profiles WHERE country = 'IN'`)).rows[0];
+    // a range counts by its upper end
+    expect(await largest()).toEqual({ mw: '3000' });
+    await fresh.store.append('article-c1', [reject('c1', c1[2]!)]);
+    await catchUp(fresh.store);
+    expect(await largest()).toEqual({ mw: '1500' });
+    await expectRebuildsToSameRows();
+  });
 });

@@ -6,6 +6,19 @@ import type { Projection } from './projection';
 /** How long the swap waits for readers to let go of the live tables before it steps back and tries again. */
 const SWAP_LOCK_WAIT_MS = 250;
 const SWAP_ATTEMPTS = 40;
+/**
+ * How long one shadow transaction may take. A writing transaction holds the
+ * log's readable horizon (every live subscriber waits for it to end), so the
+ * rebuild sizes its batches to this duration instead of a fixed count.
+ */
+const SHADOW_TRANSACTION_MS = 200;
+const FIRST_BATCH = 100;
+
+/** The next batch's size: the last one's scaled to the target duration, at most doubled or halved, within 1 and `max`. */
+export function nextBatchSize(size: number, tookMs: number, max: number): number {
+  const scaled = Math.round((size * SHADOW_TRANSACTION_MS) / Math.max(tookMs, 1));
+  return Math.max(1, Math.min(max, size * 2, Math.max(Math.floor(size / 2), scaled)));
+}
 
 /** The shadow tables' schema: one per projection, so rebuilds of different projections do not meet. */
 const shadowSchema = (projection: Projection) => `wirelog_rebuild_${projection.name.replace(/[^a-z0-9_]/g, '_')}`;
@@ -80,8 +93,14 @@ async function applyToShadow(
  * A projection that follows another is rebuilt up to where that one is, never
  * past it.
  */
-export async function rebuildProjection(database: Database, projection: Projection, options: { batchSize?: number } = {}): Promise<{ events: number }> {
+export async function rebuildProjection(
+  database: Database,
+  projection: Projection,
+  /** `batchSize`: the most events one shadow transaction applies (its duration decides below that). */
+  options: { batchSize?: number } = {},
+): Promise<{ events: number }> {
   const batchSize = options.batchSize ?? 2000;
+  let size = Math.min(FIRST_BATCH, batchSize);
   const schema = shadowSchema(projection);
   await database.transaction(async (tx) => {
     await createShadowTables(tx, projection, schema);
@@ -92,7 +111,9 @@ export async function rebuildProjection(database: Database, projection: Projecti
   let total = 0;
   try {
     for (let batches = 1, more = true; more; batches++) {
-      const step = await database.transaction(async (tx) => applyToShadow(tx, projection, schema, cursor, batchSize, await limitOf(tx, projection, undefined)));
+      const started = performance.now();
+      const step = await database.transaction(async (tx) => applyToShadow(tx, projection, schema, cursor, size, await limitOf(tx, projection, undefined)));
+      size = nextBatchSize(size, performance.now() - started, batchSize);
       ({ cursor, more } = step);
       total += step.events;
       // new tables have no statistics, and the planner would take them for empty: analysed as they double
