@@ -2,7 +2,7 @@ import { COUNTRY_NAMES } from './gazetteers/places.gazetteer';
 import { linkFigures } from './link-figures';
 import { resolveOverlaps, type Candidate } from './match/resolve-overlaps';
 import { TextContext } from './match/text-context';
-import { placeCandidates } from './match/country.matcher';
+import { countriesInBodies, placeCandidates } from './match/country.matcher';
 import { matchGazetteers } from './match/gazetteer-index';
 import { hardwareCandidates } from './match/hardware.matcher';
 import { matchCapacity } from './match/capacity.matcher';
@@ -19,7 +19,9 @@ export function extract(text: string, _options: ExtractOptions = {}): Extraction
   const matches = matchGazetteers(ctx);
   const candidates = [...placeCandidates(ctx, matches), ...hardwareCandidates(ctx, matches), ...orgCandidates(ctx, matches)];
   const mentions: Mention[] = [];
-  for (const c of resolveOverlaps(candidates, text.length)) {
+  const kept = resolveOverlaps(candidates, text.length);
+  for (const c of countriesInBodies(kept, candidates)) mentions.push(toMention(text, c));
+  for (const c of kept) {
     if (c.kind === 'none') continue;
     mentions.push(toMention(text, c));
     if (c.kind === 'place' && c.country) {

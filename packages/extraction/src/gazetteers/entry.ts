@@ -19,6 +19,13 @@ export interface GazetteerEntry {
   sportOnly?: boolean;
   /** also a person's first name or surname: not next to another capitalised word */
   personLike?: boolean;
+  /** place: a city whose bare name is not enough (an English word, a person's name, a name shared across countries):
+   * `place` needs a place word or a place beside it ("in Reading", "Eugene, Oregon", "Toledo-based"); `country`, a
+   * name of several countries' cities, needs its country named in the text or after a comma */
+  cityEvidence?: 'place' | 'country';
+  /** place: from GeoNames' city list: loses a tie to any other reading of the same words, and after a first name is a
+   * surname ("Tim Davie") */
+  geonames?: boolean;
   /** a demonym or adjective ("Indian"): lower confidence, not subject to the person rule */
   demonym?: boolean;
   /** alternative reading chosen when the document contains one of these lower-cased words */

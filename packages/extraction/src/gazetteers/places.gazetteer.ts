@@ -5,6 +5,7 @@ import { BLOCS, NON_ENTITIES } from './blocs';
 import { CITIES } from './cities';
 import { COUNTRY_OVERRIDES } from './country-overrides';
 import type { Alias, GazetteerEntry } from './entry';
+import { GEONAMES_CITIES } from './geonames-cities';
 import { list, parseLines, slug } from './parse-lines';
 import { SUBDIVISIONS } from './subdivisions';
 
@@ -25,11 +26,19 @@ function countryAliases(): Alias[] {
     const o = overrides.get(code);
     const entry: GazetteerEntry = { kind: 'country', key: code, name: o?.[1] || (names[0] as string), personLike: o?.[4] === '*' };
     COUNTRY_NAMES.set(code, entry.name);
-    const all = new Set([entry.name, ...names, ...list(o?.[2])].filter((n) => !/[(,]/.test(n)));
+    const all = new Set([entry.name, ...names, ...list(o?.[2])].flatMap(nameForms));
     for (const text of all) if (!NOT_COUNTRY_ALIASES.has(text.toLowerCase())) aliases.push({ text, entry });
     for (const text of list(o?.[3])) aliases.push({ text, plural: true, entry: { ...entry, demonym: true, personLike: false } });
   }
   return aliases;
+}
+
+/** A listed name in the forms news writes it: "Korea, Republic of" as "Republic of Korea", "Holy See (Vatican City
+ * State)" as "Holy See", and "Democratic Republic of the Congo" also as "Democratic Republic of Congo". */
+function nameForms(listed: string): string[] {
+  const name = listed.replace(/\s*\(.*\)$/, '').replace(/^(.+), (.+)$/, '$2 $1');
+  if (/[(,]/.test(name)) return [];
+  return name.includes(' of the ') ? [name, name.replace(' of the ', ' of ')] : [name];
 }
 
 function subdivisionAliases(): Alias[] {
@@ -47,6 +56,19 @@ function subdivisionAliases(): Alias[] {
   return aliases;
 }
 
+/** GeoNames' larger cities (`geonames-cities.ts`), after the hand-written places, whose names they never repeat. */
+function geonamesCityAliases(): Alias[] {
+  const aliases: Alias[] = [];
+  for (const [cc = '', name = '', ascii, , flags = ''] of parseLines(GEONAMES_CITIES)) {
+    const cityEvidence = flags.includes('d') ? 'country' : /[wp]/.test(flags) ? 'place' : undefined;
+    const entry: GazetteerEntry = { kind: 'place', key: `${cc}-${slug(name).toUpperCase()}`, name, country: cc, personLike: flags.includes('p'), geonames: true };
+    if (cityEvidence) entry.cityEvidence = cityEvidence;
+    aliases.push({ text: name, entry });
+    if (ascii) aliases.push({ text: ascii, entry });
+  }
+  return aliases;
+}
+
 function blocAliases(): Alias[] {
   const aliases: Alias[] = [];
   for (const [key = '', name = '', names, adjectives] of parseLines(BLOCS)) {
@@ -59,3 +81,5 @@ function blocAliases(): Alias[] {
 }
 
 export const PLACE_ALIASES: Alias[] = [...countryAliases(), ...subdivisionAliases(), ...blocAliases()];
+/** The hand-written places and GeoNames' cities: the index's, while the city generator reads PLACE_ALIASES alone. */
+export const ALL_PLACE_ALIASES: Alias[] = [...PLACE_ALIASES, ...geonamesCityAliases()];

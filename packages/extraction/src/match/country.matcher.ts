@@ -18,6 +18,8 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
     if (m.alias.entry.personLike && !inOrg[m.first] && certainlyPerson(ctx, m)) people.add(ctx.text.slice(m.start, m.end));
   }
   const out: Candidate[] = [];
+  let cities: CityContext | undefined;
+  let lastPlaceEnd = -2;
   for (const m of matches) {
     const kind = m.alias.entry.kind;
     if (kind !== 'country' && kind !== 'place' && kind !== 'none') continue;
@@ -30,8 +32,12 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
     if (m.alias.entry.personLike && (looksLikePerson(ctx, m) || (people.has(ctx.text.slice(m.start, m.end)) && !afterPlaceWord(ctx, m)))) {
       continue;
     }
+    // "Tim Davie": a surname after a first name
+    if (m.alias.entry.geonames && isCapWord(ctx.tokens[m.first - 1]) && isGivenName(ctx.tokens[m.first - 1]?.l ?? '')) continue;
+    if (m.alias.entry.cityEvidence && !(cities ??= new CityContext(ctx, matches)).accepts(m, lastPlaceEnd)) continue;
     const entry = chooseReading(ctx, m.alias.entry);
-    const confidence = entry.demonym ? 0.8 : entry.personLike || entry !== m.alias.entry ? 0.75 : 0.95;
+    const confidence = entry.demonym ? 0.8 : entry.personLike || entry.cityEvidence || entry !== m.alias.entry ? 0.75 : 0.95;
+    lastPlaceEnd = m.last;
     out.push({
       kind: entry.kind === 'country' ? 'country' : 'place',
       start: m.start,
@@ -39,14 +45,75 @@ export function placeCandidates(ctx: TextContext, matches: PhraseMatch[]): Candi
       key: entry.key,
       name: entry.name,
       confidence,
-      priority: 2,
+      priority: entry.geonames ? 0 : 2,
       country: entry.country,
     });
   }
   return out;
 }
 
+/**
+ * The countries named inside the names of national public bodies that won their span ("U.S. Supreme Court" →
+ * `us-supreme-court`, "Election Commission of India" → `in-election-commission`): the body is the country acting, so
+ * its country counts (blind round 2's rule); a company's or club's name ("Turkish Airlines") has no country prefix.
+ */
+export function countriesInBodies(kept: Candidate[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const countries = candidates.filter((c) => c.kind === 'country');
+  if (countries.length === 0) return out;
+  for (const body of kept) {
+    if (body.kind !== 'org' || body.key[2] !== '-') continue;
+    const prefix = body.key.slice(0, 2);
+    const code = prefix === 'uk' ? 'GB' : prefix.toUpperCase();
+    const inside = countries.find((c) => c.key === code && c.start >= body.start && c.end <= body.end);
+    if (inside) out.push({ ...inside, confidence: inside.confidence * 0.9 });
+  }
+  return out;
+}
+
 const PLACE_WORDS = new Set(['in', 'to', 'from', 'across', 'of', 'near', 'outside', 'throughout', 'within', 'into', 'around']);
+// "Toledo-based", "Budapest-listed"
+const LOCATED_WORDS = new Set(['based', 'listed', 'headquartered']);
+const LIST_WORDS = new Set([',', 'and', 'or']);
+
+/**
+ * What a city whose bare name is not enough needs (`cityEvidence`): a place word before it ("in Reading"), its region
+ * or country after a comma ("Eugene, Oregon"), "-based"/"-listed" after it, or to continue a list of places
+ * ("in Toulouse, Hamburg and Tianjin"); a name of several countries' cities needs its country named in the text or after
+ * a comma ("Cambridge, England").
+ */
+class CityContext {
+  private readonly countries = new Set<string>();
+  private readonly placesAt = new Map<number, PhraseMatch[]>();
+
+  constructor(
+    private readonly ctx: TextContext,
+    matches: PhraseMatch[],
+  ) {
+    for (const m of matches) {
+      const e = m.alias.entry;
+      if ((e.kind !== 'country' && e.kind !== 'place') || e.cityEvidence || e.personLike) continue;
+      this.countries.add(e.kind === 'country' ? e.key : (e.country ?? ''));
+      const at = this.placesAt.get(m.first);
+      if (at) at.push(m);
+      else this.placesAt.set(m.first, [m]);
+    }
+  }
+
+  /** `lastPlaceEnd`: the last token of the place accepted before, which a list can continue ("Toulouse, Hamburg"). */
+  accepts(m: PhraseMatch, lastPlaceEnd: number): boolean {
+    const t = this.ctx.tokens;
+    const entry = m.alias.entry;
+    // part of a longer name: "Central Africa", "Mobile World Congress"
+    if (isCapWord(t[m.last + 1]) && this.ctx.adjacent(m.last, m.last + 1)) return false;
+    if (t[m.last + 1]?.t === ',' && this.placesAt.get(m.last + 2)?.some((p) => (p.alias.entry.country ?? p.alias.entry.key) === entry.country)) return true;
+    // which of several countries' cities: only the text's countries tell
+    if (entry.cityEvidence === 'country') return this.countries.has(entry.country ?? '');
+    if (afterPlaceWord(this.ctx, m)) return true;
+    if (t[m.last + 1]?.t === '-' && LOCATED_WORDS.has(t[m.last + 2]?.l ?? '')) return true;
+    return LIST_WORDS.has(t[m.first - 1]?.l ?? '') && lastPlaceEnd === m.first - 2;
+  }
+}
 
 function afterPlaceWord(ctx: TextContext, m: PhraseMatch): boolean {
   return PLACE_WORDS.has(ctx.tokens[m.first - 1]?.l ?? '');

@@ -2,6 +2,8 @@ import type { Alias } from '../gazetteers/entry';
 import type { Token } from '../text/tokenize';
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// one ASCII word, most names: its own only token, without the Unicode pattern's cost at start-up
+const ONE_WORD_RE = /^[A-Za-z0-9]+$/;
 const LOWER_RE = /\p{Ll}/u;
 const UPPER_RE = /\p{Lu}/u;
 
@@ -10,9 +12,10 @@ interface Compiled {
   raw: string[];
 }
 
-/** A trie node: the aliases that end at this token, and the tokens that may follow. */
+/** A trie node: the aliases that end at this token, and the tokens that may follow (most names end at a leaf, which
+ * has no map: thousands of empty maps were a third of the start-up's index building and its garbage). */
 interface Node {
-  next: Map<string, Node>;
+  next?: Map<string, Node>;
   ends: Compiled[];
 }
 
@@ -25,7 +28,7 @@ export interface PhraseMatch {
   end: number;
 }
 
-const node = (): Node => ({ next: new Map(), ends: [] });
+const node = (): Node => ({ ends: [] });
 
 /** Aliases in a trie of lower-cased tokens: built once; matching at a token walks only as far as some alias goes,
  * so its cost does not grow with the number of names sharing a first word ("the", "new", "university"). */
@@ -34,12 +37,13 @@ export class PhraseIndex {
 
   constructor(aliases: Iterable<Alias>) {
     for (const alias of aliases) {
-      const raw = alias.text.match(TOKEN_RE) ?? [];
+      const raw = ONE_WORD_RE.test(alias.text) ? [alias.text] : (alias.text.match(TOKEN_RE) ?? []);
       if (raw.length === 0) continue;
       const exactCase = alias.exactCase ?? (alias.text.length <= 4 && !LOWER_RE.test(alias.text) && UPPER_RE.test(alias.text));
       let at = this.root;
       for (const r of raw) {
         const l = r.toLowerCase();
+        at.next ??= new Map();
         let child = at.next.get(l);
         if (!child) {
           child = node();
@@ -59,10 +63,10 @@ export class PhraseIndex {
       if (j > i && !adjacent(tokens[j - 1] as Token, tok)) return;
       // a plural last word: "H100s", "Koreans"
       if (tok.l.length > 2 && tok.l.endsWith('s')) {
-        const singular = at.next.get(tok.l.slice(0, -1));
+        const singular = at.next?.get(tok.l.slice(0, -1));
         if (singular) this.emit(singular, tokens, i, j, true, out);
       }
-      at = at.next.get(tok.l);
+      at = at.next?.get(tok.l);
       if (at) this.emit(at, tokens, i, j, false, out);
     }
   }
