@@ -114,6 +114,25 @@ describeEachDatabase('POST /api/articles/:id/corrections', (open) => {
     expect(rest.nextBefore).toBeNull();
   });
 
+  it('takes a hardware key the catalogue knows, or a new one with its vendor and category, kept on the event and the mention', async () => {
+    // ARTICLE.b: 'India buys NVIDIA H100 chips for $2 billion.', "chips" at 23..28
+    const add = (key: string, more: Record<string, unknown> = {}) => post(ARTICLE.b, { action: 'add', kind: 'hardware', key, start: 23, end: 28, ...more }, tokens.ana);
+    const unknown = await add('acme-x1');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({
+      error: { message: 'key: "acme-x1" is no known hardware; a new one needs vendor and category (accelerator, cpu, memory, system, network, family)' },
+    });
+    expect((await add('nvidia-h100', { vendor: 'NVIDIA', category: 'accelerator' })).status).toBe(400);
+    expect((await post(ARTICLE.b, { action: 'reject', mentionId: 'country-IN-0', vendor: 'x' }, tokens.ana)).status).toBe(400);
+    const added = await add('acme-x1', { vendor: 'Acme', category: 'accelerator', name: 'Acme X1' });
+    expect(added.status).toBe(202);
+    const history = (await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.b}/history`)).json()) as { events: { type: string; data: Record<string, unknown> }[] };
+    expect(history.events.at(-1)).toMatchObject({ type: 'EntityAdded', data: { kind: 'hardware', key: 'acme-x1', value: { vendor: 'Acme', category: 'accelerator' } } });
+    await project();
+    const article = (await (await fetch(`http://127.0.0.1:${server.port}/api/articles/${ARTICLE.b}`)).json()) as { mentions: { key: string; value?: unknown }[] };
+    expect(article.mentions.find((m) => m.key === 'acme-x1')?.value).toEqual({ vendor: 'Acme', category: 'accelerator' });
+  });
+
   it('answers 404 for an unknown article', async () => {
     const response = await post('ffffffffffffffffffffffff', { action: 'reject', mentionId: 'x' }, tokens.ana);
     expect(response.status).toBe(404);

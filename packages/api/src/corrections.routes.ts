@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { articleStream, type WirelogEvent } from '@wirelog/events';
 import { WrongExpectedVersionError } from '@wirelog/event-store';
-import { isCountryCode } from '@wirelog/extraction';
+import { HARDWARE_CATALOGUE, HARDWARE_CATEGORIES, isCountryCode } from '@wirelog/extraction';
 import { requireRole } from './access/access';
 import { ApiError, notFound, quote } from './api-error';
 import { parseArticleId } from './article-id';
@@ -36,6 +36,9 @@ const body = z.strictObject({
   name: text(200).optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().positive().optional(),
+  /** a hardware key the catalogue does not know: who makes it and what it is */
+  vendor: text(80).optional(),
+  category: z.enum(HARDWARE_CATEGORIES as [string, ...string[]]).optional(),
   reason: text(2000).optional(),
   expectedVersion: z.number().int().nonnegative().optional(),
 });
@@ -51,6 +54,23 @@ function checkedKey(kind: Kind, key: string): string {
   return key;
 }
 
+/**
+ * A hardware key must be one the extractor's catalogue knows, or come with
+ * the vendor and category of a new one (kept on the event); other kinds
+ * take neither.
+ */
+function newHardwareOf(c: Correction, kind: Kind, key: string): { value?: { vendor: string; category: (typeof HARDWARE_CATEGORIES)[number] } } {
+  const described = c.vendor !== undefined || c.category !== undefined;
+  if (kind !== 'hardware' || HARDWARE_CATALOGUE.has(key)) {
+    if (described) throw new ApiError(400, 'bad_request', `vendor, category: only for a hardware key the catalogue does not know`);
+    return {};
+  }
+  if (c.vendor === undefined || c.category === undefined) {
+    throw new ApiError(400, 'bad_request', `key: ${quote(key)} is no known hardware; a new one needs vendor and category (${HARDWARE_CATEGORIES.join(', ')})`);
+  }
+  return { value: { vendor: c.vendor, category: c.category as (typeof HARDWARE_CATEGORIES)[number] } };
+}
+
 /** The event a correction appends, from the article's text and its mentions as projected. */
 function eventOf(c: Correction, articleId: string, articleText: string, mentions: MentionRow[]): WirelogEvent {
   const reason = c.reason === undefined ? {} : { reason: c.reason };
@@ -62,20 +82,25 @@ function eventOf(c: Correction, articleId: string, articleText: string, mentions
     if (end <= start || end > articleText.length) throw new ApiError(400, 'bad_request', `start, end: ${start}..${end} is not a span inside the text (0..${articleText.length})`);
     const span = articleText.slice(start, end);
     if (span.trim() !== span || span === '') throw new ApiError(400, 'bad_request', `start, end: the span ${quote(span)} must begin and end on the mention's text`);
-    return { type: 'EntityAdded', data: { articleId, mentionId: `reviewer-${kind}-${key}-${start}`, kind, key, name: c.name ?? span, text: span, start, end, ...reason } };
+    const data = { articleId, mentionId: `reviewer-${kind}-${key}-${start}`, kind, key, name: c.name ?? span, text: span, start, end, ...newHardwareOf(c, kind, key), ...reason };
+    return { type: 'EntityAdded', data };
   }
   const mentionId = required(c.mentionId, 'mentionId', c.action);
   const mention = mentions.find((m) => m.mention_id === mentionId);
   if (!mention) throw new ApiError(400, 'bad_request', `mentionId: ${quote(mentionId)} is no mention of this article`);
   const target = { articleId, mentionId, kind: mention.kind as Kind, key: mention.key, start: mention.start, end: mention.end, ...reason };
+  if (c.action !== 'relabel' && (c.vendor !== undefined || c.category !== undefined)) {
+    throw new ApiError(400, 'bad_request', `vendor, category: only for a hardware key the catalogue does not know`);
+  }
   if (c.action === 'confirm') return { type: 'EntityConfirmed', data: target };
   if (c.action === 'reject') return { type: 'EntityRejected', data: target };
   const kind = required(c.kind, 'kind', 'relabel');
   const key = checkedKey(kind, required(c.key, 'key', 'relabel'));
   if (kind === mention.kind && key === mention.key) throw new ApiError(400, 'bad_request', `kind, key: the mention is already ${kind} ${key}`);
+  const to = { kind, key, name: c.name ?? HARDWARE_CATALOGUE.get(key)?.name ?? key, ...newHardwareOf(c, kind, key) };
   return {
     type: 'EntityRelabelled',
-    data: { articleId, mentionId, start: mention.start, end: mention.end, from: { kind: mention.kind as Kind, key: mention.key }, to: { kind, key, name: c.name ?? key }, ...reason },
+    data: { articleId, mentionId, start: mention.start, end: mention.end, from: { kind: mention.kind as Kind, key: mention.key }, to, ...reason },
   };
 }
 

@@ -7,6 +7,8 @@ const span = {
   reason: z.string().max(2000).optional(),
 };
 const kind = MentionKind;
+/** A hardware entity the extractor's catalogue does not know, as the reviewer describes it. */
+const newHardware = z.object({ vendor: z.string(), category: z.enum(['accelerator', 'cpu', 'memory', 'system', 'network', 'family']) });
 
 /** Reviewer events carry the reviewer in `metadata.actor`. Targets are spans so they survive re-extraction. */
 export const EntityRejected = z.object({ ...span, kind, key: z.string(), start: z.number().int(), end: z.number().int() });
@@ -17,7 +19,7 @@ export const EntityRelabelled = z.object({
   start: z.number().int(),
   end: z.number().int(),
   from: z.object({ kind, key: z.string() }),
-  to: z.object({ kind, key: z.string(), name: z.string() }),
+  to: z.object({ kind, key: z.string(), name: z.string(), value: newHardware.optional() }),
 });
 export const EntityAdded = z.object({
   ...span,
@@ -27,6 +29,7 @@ export const EntityAdded = z.object({
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
+  value: newHardware.optional(),
 });
 
 export type EntityRejected = z.infer<typeof EntityRejected>;

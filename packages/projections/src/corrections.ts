@@ -28,7 +28,7 @@ function correctionRow(event: StoredEvent) {
   }
 }
 
-/** Keeps reviewer events as correction rows; an added entity is also a reviewer mention. */
+/** Keeps reviewer events as correction rows; an added entity is also a reviewer mention (with a new hardware's vendor and category as its value). */
 export async function recordCorrections(tx: Sql, events: readonly StoredEvent[]): Promise<void> {
   if (events.length === 0) return;
   await tx.query(
@@ -42,9 +42,9 @@ export async function recordCorrections(tx: Sql, events: readonly StoredEvent[])
   const added = events.filter((e) => e.type === 'EntityAdded').map((e) => e.data as Added);
   if (added.length === 0) return;
   await tx.query(
-    `INSERT INTO article_mentions (article_id, mention_id, kind, key, name, text, start, "end", confidence, source, status)
-     SELECT "articleId", "mentionId", kind, key, name, text, start, "end", 1, 'reviewer', 'active'
-     FROM jsonb_to_recordset($1::jsonb) AS x("articleId" text, "mentionId" text, kind text, key text, name text, text text, start int, "end" int)
+    `INSERT INTO article_mentions (article_id, mention_id, kind, key, name, text, start, "end", confidence, value, source, status)
+     SELECT "articleId", "mentionId", kind, key, name, text, start, "end", 1, value, 'reviewer', 'active'
+     FROM jsonb_to_recordset($1::jsonb) AS x("articleId" text, "mentionId" text, kind text, key text, name text, text text, start int, "end" int, value jsonb)
      ON CONFLICT (article_id, mention_id) DO NOTHING`,
     [JSON.stringify(added)],
   );

@@ -1,7 +1,5 @@
-import type { HardwareCategory } from '../types';
 import type { Alias, GazetteerEntry } from './entry';
-import { HARDWARE_NVIDIA_AMD } from './hardware-nvidia-amd';
-import { HARDWARE_OTHERS } from './hardware-others';
+import { HARDWARE_CATALOGUE } from './hardware-catalogue';
 import { ORG_COMPANIES } from './orgs-companies';
 import { ORG_INSTITUTIONS } from './orgs-institutions';
 import { ORG_REGIONAL } from './orgs-regional';
@@ -26,10 +24,10 @@ export const ORG_NAMES = new Map<string, string>();
 
 function hardwareAliases(): Alias[] {
   const aliases: Alias[] = [];
-  for (const [key = '', name = '', vendor = '', category, names, flag, family] of parseLines(HARDWARE_NVIDIA_AMD + HARDWARE_OTHERS)) {
-    const entry: GazetteerEntry = { kind: 'hardware', key, name, vendor, category: category as HardwareCategory, needsContext: flag === '?' };
+  for (const { key, name, vendor, category, family, names, needsContext } of HARDWARE_CATALOGUE.values()) {
+    const entry: GazetteerEntry = { kind: 'hardware', key, name, vendor, category, needsContext };
     if (family) entry.family = family;
-    for (const text of list(names)) aliases.push({ text, plural: true, entry });
+    for (const text of names) aliases.push({ text, plural: true, entry });
   }
   return aliases;
 }
