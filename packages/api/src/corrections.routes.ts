@@ -54,6 +54,8 @@ function checkedKey(kind: Kind, key: string): string {
   return key;
 }
 
+const notNewHardware = () => new ApiError(400, 'bad_request', 'vendor, category: only for a hardware key the catalogue does not know');
+
 /**
  * A hardware key must be one the extractor's catalogue knows, or come with
  * the vendor and category of a new one (kept on the event); other kinds
@@ -62,7 +64,7 @@ function checkedKey(kind: Kind, key: string): string {
 function newHardwareOf(c: Correction, kind: Kind, key: string): { value?: { vendor: string; category: (typeof HARDWARE_CATEGORIES)[number] } } {
   const described = c.vendor !== undefined || c.category !== undefined;
   if (kind !== 'hardware' || HARDWARE_CATALOGUE.has(key)) {
-    if (described) throw new ApiError(400, 'bad_request', `vendor, category: only for a hardware key the catalogue does not know`);
+    if (described) throw notNewHardware();
     return {};
   }
   if (c.vendor === undefined || c.category === undefined) {
@@ -90,7 +92,7 @@ function eventOf(c: Correction, articleId: string, articleText: string, mentions
   if (!mention) throw new ApiError(400, 'bad_request', `mentionId: ${quote(mentionId)} is no mention of this article`);
   const target = { articleId, mentionId, kind: mention.kind as Kind, key: mention.key, start: mention.start, end: mention.end, ...reason };
   if (c.action !== 'relabel' && (c.vendor !== undefined || c.category !== undefined)) {
-    throw new ApiError(400, 'bad_request', `vendor, category: only for a hardware key the catalogue does not know`);
+    throw notNewHardware();
   }
   if (c.action === 'confirm') return { type: 'EntityConfirmed', data: target };
   if (c.action === 'reject') return { type: 'EntityRejected', data: target };
